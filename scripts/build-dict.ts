@@ -1,0 +1,162 @@
+/**
+ * Compile `dict/*.tsv` into typed modules under `src/lexicon/generated/`, and
+ * lint the data on the way: the build fails on a wrong header, a wrong number
+ * of fields, non-NFC text, old/new tone-placement mixing in expansions,
+ * stray spaces, unknown categories, malformed context cues, missing sources
+ * and duplicates.
+ *
+ * The library never reads `dict/` at run time; it imports the generated
+ * modules, so it works in browsers and bundlers.
+ *
+ * Usage: `tsx scripts/build-dict.ts [--check]` (`--check` lints only).
+ */
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalize } from '../src/normalize/index.js';
+import { ABBREVIATION_CATEGORIES } from '../src/lexicon/categories.js';
+import { parseCues } from '../src/lexicon/cues.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dictDir = join(root, 'dict');
+const outDir = join(root, 'src', 'lexicon', 'generated');
+const checkOnly = process.argv.includes('--check');
+
+interface Schema {
+  file: string;
+  header: string[];
+  /** columns that must be non-empty */
+  required: string[];
+  /** the columns that make a row unique */
+  key: string[];
+  /** check one row; return an error message or null */
+  check?: (row: Record<string, string>) => string | null;
+  /** emit: module name and the value to export */
+  emit: (rows: Record<string, string>[]) => { name: string; code: string };
+}
+
+const errors: string[] = [];
+
+function canonicalTone(s: string): boolean {
+  return normalize(s).text === s;
+}
+
+const schemas: Schema[] = [
+  {
+    file: 'abbreviations.tsv',
+    header: ['abbr', 'expansion', 'category', 'context', 'note', 'source'],
+    required: ['abbr', 'expansion', 'category', 'source'],
+    key: ['abbr', 'expansion'],
+    check(row) {
+      if (!(ABBREVIATION_CATEGORIES as readonly string[]).includes(row.category!)) {
+        return `unknown category ${JSON.stringify(row.category)} (allowed: ${ABBREVIATION_CATEGORIES.join(', ')})`;
+      }
+      if (!canonicalTone(row.expansion!)) {
+        return `expansion ${JSON.stringify(row.expansion)} is not in the canonical form ${JSON.stringify(normalize(row.expansion!).text)} (tone placement or invisible characters)`;
+      }
+      if (/\s/.test(row.abbr!)) return `abbreviation ${JSON.stringify(row.abbr)} contains white space`;
+      try {
+        parseCues(row.context ?? '');
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return null;
+    },
+    emit(rows) {
+      const data = rows.map((r) => [r.abbr, r.expansion, r.category, r.context ?? '']);
+      return {
+        name: 'abbreviations',
+        code:
+          `/** [abbreviation, expansion, category, context cues]; the first row of an abbreviation is its default sense. */\n` +
+          `export const ABBREVIATIONS: readonly (readonly [string, string, string, string])[] = ${JSON.stringify(data)};\n`,
+      };
+    },
+  },
+];
+
+function readTsv(schema: Schema): Record<string, string>[] {
+  const path = join(dictDir, schema.file);
+  const raw = readFileSync(path, 'utf8');
+  const lines = raw.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const header = lines[0]?.split('\t') ?? [];
+  if (header.join('\t') !== schema.header.join('\t')) {
+    errors.push(`${schema.file}:1: header must be ${JSON.stringify(schema.header.join('\\t'))}, got ${JSON.stringify(lines[0])}`);
+    return [];
+  }
+  const rows: Record<string, string>[] = [];
+  const seen = new Map<string, number>();
+  for (let n = 1; n < lines.length; n++) {
+    const line = lines[n]!;
+    const where = `${schema.file}:${n + 1}`;
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (line.includes('\r')) errors.push(`${where}: carriage return in line`);
+    const fields = line.split('\t');
+    if (fields.length !== schema.header.length) {
+      errors.push(`${where}: expected ${schema.header.length} tab-separated fields, got ${fields.length}`);
+      continue;
+    }
+    const row: Record<string, string> = {};
+    schema.header.forEach((h, k) => (row[h] = fields[k]!));
+    let bad = false;
+    for (const [h, v] of Object.entries(row)) {
+      if (v !== v.trim() || /\s{2,}/.test(v)) {
+        errors.push(`${where}: stray spaces in ${h} ${JSON.stringify(v)}`);
+        bad = true;
+      }
+      if (v.normalize('NFC') !== v) {
+        errors.push(`${where}: ${h} ${JSON.stringify(v)} is not NFC`);
+        bad = true;
+      }
+      if (/[\u200b-\u200d\u2060\ufeff\u00a0]/.test(v)) {
+        errors.push(`${where}: invisible or no-break character in ${h}`);
+        bad = true;
+      }
+    }
+    for (const h of schema.required) {
+      if (!row[h]) {
+        errors.push(`${where}: ${h} is empty`);
+        bad = true;
+      }
+    }
+    const msg = schema.check?.(row);
+    if (msg) {
+      errors.push(`${where}: ${msg}`);
+      bad = true;
+    }
+    const key = schema.key.map((h) => row[h]).join('\u0000');
+    const prev = seen.get(key);
+    if (prev !== undefined) {
+      errors.push(`${where}: duplicate of line ${prev} (${schema.key.map((h) => row[h]).join(' / ')})`);
+      bad = true;
+    } else seen.set(key, n + 1);
+    if (!bad) rows.push(row);
+  }
+  return rows;
+}
+
+const present = new Set(readdirSync(dictDir).filter((f) => f.endsWith('.tsv')));
+for (const f of present) {
+  if (!schemas.some((s) => s.file === f)) errors.push(`dict/${f}: no schema for this file in scripts/build-dict.ts`);
+}
+const outputs: { name: string; code: string }[] = [];
+for (const schema of schemas) {
+  if (!present.has(schema.file)) {
+    errors.push(`dict/${schema.file} is missing`);
+    continue;
+  }
+  outputs.push(schema.emit(readTsv(schema)));
+}
+
+if (errors.length > 0) {
+  for (const e of errors) console.error(`dict: ${e}`);
+  console.error(`dict: ${errors.length} error(s); nothing written`);
+  process.exit(1);
+}
+if (!checkOnly) {
+  mkdirSync(outDir, { recursive: true });
+  for (const o of outputs) {
+    writeFileSync(join(outDir, `${o.name}.ts`), `// Generated by scripts/build-dict.ts from dict/. Do not edit.\n${o.code}`);
+  }
+  console.log(`dict: wrote ${outputs.map((o) => o.name).join(', ')} to src/lexicon/generated/`);
+} else console.log('dict: ok');

@@ -1,0 +1,55 @@
+/**
+ * vn-admin-ner: abbreviations and named entities in Vietnamese administrative
+ * and political text, with exact offsets into the caller's string.
+ *
+ * @packageDocumentation
+ */
+import { getDefaultAnnotator } from './annotator.js';
+import type { AnnotateOptions, Annotation, ExpandOptions } from './types.js';
+
+export { createAnnotator, type Annotator } from './annotator.js';
+export { normalize, fold, type Normalized } from './normalize/index.js';
+export { tokenize, scan, type Token, type TokenKind } from './tokenize.js';
+export { ABBREVIATION_CATEGORIES } from './lexicon/categories.js';
+export type {
+  Abbreviation,
+  AbbreviationCategory,
+  AnnotateOptions,
+  Annotation,
+  AnnotatorConfig,
+  CustomAbbreviation,
+  Entity,
+  EntityType,
+  ExpandOptions,
+  Person,
+  PersonRole,
+} from './types.js';
+
+/**
+ * Find the abbreviations (with their full forms), entities and people in a
+ * Vietnamese text. Offsets are UTF-16 code units into `text` as given, whatever
+ * its normalisation (NFD, old tone placement, zero-width characters).
+ *
+ * @example
+ * ```ts
+ * const a = annotate('Đ/c Nguyễn Văn An, Bí thư HU phát biểu.');
+ * a.abbreviations.map((x) => [x.text, x.expansion]);
+ * // [['Đ/c', 'đồng chí'], ['HU', 'Huyện ủy']]
+ * ```
+ */
+export function annotate(text: string, options?: AnnotateOptions): Annotation {
+  return getDefaultAnnotator().annotate(text, options);
+}
+
+/**
+ * Replace every abbreviation by its full form and change nothing else.
+ *
+ * @example
+ * ```ts
+ * expand('Bí thư HU');     // 'Bí thư Huyện ủy'
+ * expand('HU-Chủ tịch');   // 'Huyện ủy-Chủ tịch'
+ * ```
+ */
+export function expand(text: string, options?: ExpandOptions): string {
+  return getDefaultAnnotator().expand(text, options);
+}

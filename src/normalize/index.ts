@@ -1,0 +1,347 @@
+/**
+ * Vietnamese normalisation with an offset map back to the input.
+ *
+ * What changes (and why):
+ * - Unicode NFC: a base letter followed by combining marks is composed
+ *   (`a` + U+0300 -> `à`), so NFD input (macOS, some PDF extractions) matches.
+ * - Tone-mark placement: `hoà` -> `hòa`, `Uỷ` -> `Ủy` (see `tone.ts`).
+ * - Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and the soft
+ *   hyphen (U+00AD) are removed: they are invisible and split words.
+ * - No-break and other space separators become a plain space.
+ * - Dash variants (‐ ‑ ‒ – — ― − ﹘ ﹣ －) become `-`.
+ * - `\r\n` and lone `\r`, U+0085, U+2028, U+2029 become `\n`.
+ * - `Ð` (U+00D0, Icelandic eth, produced for `Đ` by some legacy converters)
+ *   becomes `Đ` (U+0110).
+ *
+ * Everything else is kept as is: letter case, punctuation and line breaks.
+ * Line breaks inside a phrase are treated as spaces by the matcher, not here.
+ */
+import { fixSyllableTone } from './tone.js';
+import { vowelBase } from './vowels.js';
+
+/** The result of {@link normalize}. */
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /**
+   * Map an offset in the normalised text (0..text.length) to the offset of the
+   * same position in the original input. Use it for span starts.
+   */
+  toOriginal(offset: number): number;
+  /**
+   * Like {@link Normalized.toOriginal}, for span ends: a span that ends right
+   * before a removed invisible character does not take it in, and a span that
+   * ends after a composed letter ends after all of its original code units.
+   */
+  toOriginalEnd(offset: number): number;
+}
+
+// Lazily filled tables for non-ASCII BMP code units.
+// markTable: 0 unknown, 1 not a mark, 2 combining mark
+// nfcTable: 0 unknown, 1 NFC-stable alone, 2 changes under NFC
+const markTable = new Uint8Array(0x10000);
+const nfcTable = new Uint8Array(0x10000);
+const MARK_RE = /^\p{M}$/u;
+
+/** Is this UTF-16 code unit a combining mark (General Category M)? */
+export function isMark(c: number): boolean {
+  if (c < 0x300) return false;
+  if (c <= 0x36f) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let m = markTable[c]!;
+  if (m === 0) {
+    m = MARK_RE.test(String.fromCharCode(c)) ? 2 : 1;
+    markTable[c] = m;
+  }
+  return m === 2;
+}
+
+function changesUnderNfc(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let m = nfcTable[c]!;
+  if (m === 0) {
+    const ch = String.fromCharCode(c);
+    m = ch.normalize('NFC') === ch ? 1 : 2;
+    nfcTable[c] = m;
+  }
+  return m === 2;
+}
+
+function isZeroWidth(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+function isSpaceVariant(c: number): boolean {
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
+}
+
+/** Dash variants that we read as a hyphen-minus. */
+export function isDashVariant(c: number): boolean {
+  return (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+}
+
+function isLineBreakVariant(c: number): boolean {
+  return c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** A letter that can be part of a Vietnamese syllable (for the tone pass). */
+function isVietLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x111 || c === 0x110 || vowelBase(c) !== -1;
+}
+
+const IDENTITY = (offset: number): number => offset;
+
+/**
+ * Normalise Vietnamese text for matching: NFC, one tone-mark placement,
+ * invisible characters removed, space and dash variants unified. Returns the
+ * normalised text and maps from its offsets back to the input's.
+ *
+ * @example
+ * ```ts
+ * const n = normalize('Uỷ ban nhân dân\u200b huyện');
+ * n.text;            // 'Ủy ban nhân dân huyện'
+ * n.toOriginal(16);  // 17: 'huyện' starts after the removed zero-width space
+ * ```
+ */
+export function normalize(text: string): Normalized {
+  if (typeof text !== 'string') {
+    throw new TypeError(`vn-admin-ner: normalize() expects a string, got ${describe(text)}`);
+  }
+  const len = text.length;
+  // Fast path: plain ASCII without carriage returns needs nothing.
+  let i = 0;
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || c === 13) break;
+  }
+  if (i === len) return { text, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
+  // the ASCII character before may be the base of a combining sequence
+  if (i > 0) i--;
+
+  let out = new Uint16Array(len + 16);
+  let n = 0;
+  for (let k = 0; k < i; k++) out[n++] = text.charCodeAt(k);
+
+  // Edits: regions where normalised and original lengths differ.
+  const eNorm: number[] = [];
+  const eOrig: number[] = [];
+  const eNormLen: number[] = [];
+  const eOrigLen: number[] = [];
+  const addEdit = (normPos: number, origPos: number, normLen: number, origLen: number): void => {
+    const last = eNorm.length - 1;
+    if (
+      last >= 0 &&
+      eNorm[last]! + eNormLen[last]! === normPos &&
+      eOrig[last]! + eOrigLen[last]! === origPos &&
+      normLen === 0 && eNormLen[last] === 0
+    ) {
+      eNormLen[last]! += normLen;
+      eOrigLen[last]! += origLen;
+      return;
+    }
+    eNorm.push(normPos);
+    eOrig.push(origPos);
+    eNormLen.push(normLen);
+    eOrigLen.push(origLen);
+  };
+  const ensure = (extra: number): void => {
+    if (n + extra > out.length) {
+      const bigger = new Uint16Array(Math.max(out.length * 2, n + extra + 16));
+      bigger.set(out.subarray(0, n));
+      out = bigger;
+    }
+  };
+
+  let sawVietnamese = false;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    // length of the base (1, or 2 for a valid surrogate pair)
+    let baseLen = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) baseLen = 2;
+    }
+    const next = i + baseLen < len ? text.charCodeAt(i + baseLen) : -1;
+    if (next >= 0x300 && isMark(next) && c !== 13 && c !== 10) {
+      // a cluster: base + combining marks -> NFC
+      let j = i + baseLen;
+      while (j < len && isMark(text.charCodeAt(j))) j++;
+      const composed = text.slice(i, j).normalize('NFC');
+      ensure(composed.length);
+      const at = n;
+      for (let k = 0; k < composed.length; k++) {
+        let u = composed.charCodeAt(k);
+        if (u === 0xd0) u = 0x110;
+        out[n++] = u;
+      }
+      if (composed.length !== j - i) addEdit(at, i, composed.length, j - i);
+      sawVietnamese = true;
+      i = j;
+      continue;
+    }
+    ensure(2);
+    if (c < 0x80) {
+      if (c === 13) {
+        if (next === 10) {
+          addEdit(n, i, 1, 2);
+          out[n++] = 10;
+          i += 2;
+          continue;
+        }
+        out[n++] = 10;
+        i++;
+        continue;
+      }
+      out[n++] = c;
+      i++;
+      continue;
+    }
+    if (baseLen === 2) {
+      out[n++] = c;
+      out[n++] = text.charCodeAt(i + 1);
+      i += 2;
+      continue;
+    }
+    if (isZeroWidth(c)) {
+      addEdit(n, i, 0, 1);
+      i++;
+      continue;
+    }
+    if (isSpaceVariant(c)) {
+      out[n++] = 32;
+      i++;
+      continue;
+    }
+    if (isDashVariant(c)) {
+      out[n++] = 45;
+      i++;
+      continue;
+    }
+    if (isLineBreakVariant(c)) {
+      out[n++] = 10;
+      i++;
+      continue;
+    }
+    if (c === 0xd0) {
+      out[n++] = 0x110;
+      i++;
+      continue;
+    }
+    if (c >= 0xc0 && c <= 0x1ef9) sawVietnamese = true;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      out[n++] = c; // lone surrogate: kept as is
+      i++;
+      continue;
+    }
+    if (changesUnderNfc(c)) {
+      const composed = text[i]!.normalize('NFC');
+      ensure(composed.length);
+      const at = n;
+      for (let k = 0; k < composed.length; k++) out[n++] = composed.charCodeAt(k);
+      if (composed.length !== 1) addEdit(at, i, composed.length, 1);
+      i++;
+      continue;
+    }
+    out[n++] = c;
+    i++;
+  }
+
+  if (sawVietnamese) {
+    let k = 0;
+    while (k < n) {
+      if (!isVietLetter(out[k]!)) {
+        k++;
+        continue;
+      }
+      let w = k;
+      let nonAscii = false;
+      while (w < n && isVietLetter(out[w]!)) {
+        if (out[w]! >= 0x80) nonAscii = true;
+        w++;
+      }
+      if (nonAscii && w - k <= 8) fixSyllableTone(out, k, w);
+      k = w;
+    }
+  }
+
+  const normalized = codesToString(out, n);
+  if (eNorm.length === 0) {
+    return { text: normalized, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
+  }
+  const total = n;
+  const check = (offset: number): number => {
+    if (!Number.isInteger(offset) || offset < 0 || offset > total) {
+      throw new RangeError(`vn-admin-ner: offset ${String(offset)} is outside the normalised text (0..${total})`);
+    }
+    return offset;
+  };
+  // last edit index with eNorm[k] <= p (or < p when strict)
+  const find = (p: number, strict: boolean): number => {
+    let lo = 0;
+    let hi = eNorm.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = eNorm[mid]!;
+      if (strict ? v < p : v <= p) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+  return {
+    text: normalized,
+    toOriginal(offset: number): number {
+      const p = check(offset);
+      const k = find(p, false);
+      if (k < 0) return p;
+      const endN = eNorm[k]! + eNormLen[k]!;
+      if (p < endN) return eOrig[k]!;
+      return eOrig[k]! + eOrigLen[k]! + (p - endN);
+    },
+    toOriginalEnd(offset: number): number {
+      const p = check(offset);
+      const k = find(p, true);
+      if (k < 0) return p;
+      const endN = eNorm[k]! + eNormLen[k]!;
+      if (p <= endN) return eOrig[k]! + eOrigLen[k]!;
+      return eOrig[k]! + eOrigLen[k]! + (p - endN);
+    },
+  };
+}
+
+function codesToString(codes: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/**
+ * Fold for comparison: normalise, then lower-case. `Đ`/`đ` stay apart from
+ * `D`/`d`; diacritics are kept (`Hà` and `Ha` differ).
+ *
+ * @example
+ * ```ts
+ * fold('Uỷ Ban') === fold('ủy ban'); // true
+ * ```
+ */
+export function fold(text: string): string {
+  return normalize(text).text.toLowerCase();
+}
+
+/** Short description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'function') return 'a function';
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  return 'an object';
+}

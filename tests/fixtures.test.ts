@@ -1,0 +1,23 @@
+/**
+ * Golden fixtures written for the package, one case per file, in the corpus
+ * markup (`{abbr=expansion}`, `[TYPE text]`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalExpansion } from '../eval/score.js';
+import { lib } from './helpers/lib.js';
+import { parseMarkup } from './helpers/markup.js';
+
+const DIR = join(__dirname, 'fixtures', 'abbreviations');
+
+describe('abbreviation fixtures', () => {
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()) {
+    it(file, () => {
+      const gold = parseMarkup(readFileSync(join(DIR, file), 'utf8'));
+      const got = lib.annotate(gold.text).abbreviations.map((a) => [a.text, a.start, a.end, canonicalExpansion(a.expansion)]);
+      const want = gold.abbreviations.map(([s, e, x]) => [gold.text.slice(s, e), s, e, canonicalExpansion(x)]);
+      expect(got).toEqual(want);
+    });
+  }
+});
