@@ -1,0 +1,73 @@
+/**
+ * JSON output with a stable key order, described by
+ * `schema/annotation.schema.json` (JSON Schema draft 2020-12).
+ *
+ * Key order: the fields of `src/types.ts` in their declared order
+ * (`text, entities, abbreviations, people`; `type, start, end, text,
+ * normalized`; `start, end, text, expansion, candidates, category, source`;
+ * `name, roles`; `title, organization`), then any other keys in code-point
+ * order. Keys whose value is `undefined` are left out.
+ */
+import type { Annotation } from '../types.js';
+
+/** The `$id` of `schema/annotation.schema.json`. */
+export const ANNOTATION_SCHEMA_ID = 'https://raw.githubusercontent.com/vn-admin-ner/vn-admin-ner/main/schema/annotation.schema.json';
+
+/** Options of {@link toJSON}. */
+export interface JsonOptions {
+  /** Spaces of indentation; 0 writes one line (JSON Lines). Default 2. */
+  indent?: number;
+  /** Put `"$schema": ANNOTATION_SCHEMA_ID` first. Default false. */
+  schema?: boolean;
+}
+
+type Order = { keys: readonly string[]; children?: Record<string, Order> };
+
+const ENTITY: Order = { keys: ['type', 'start', 'end', 'text', 'normalized'] };
+const ABBREVIATION: Order = { keys: ['start', 'end', 'text', 'expansion', 'candidates', 'category', 'source'] };
+const ROLE: Order = { keys: ['title', 'organization'], children: { title: ENTITY, organization: ENTITY } };
+const PERSON: Order = { keys: ['name', 'roles'], children: { name: ENTITY, roles: ROLE } };
+const ANNOTATION: Order = {
+  keys: ['text', 'entities', 'abbreviations', 'people'],
+  children: { entities: ENTITY, abbreviations: ABBREVIATION, people: PERSON },
+};
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A copy of `value` with keys in order (known first, others sorted) and no undefined. */
+function ordered(value: unknown, order?: Order): unknown {
+  if (Array.isArray(value)) return value.map((v) => ordered(v, order));
+  if (!isPlainObject(value)) return value;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
+  const out: Record<string, unknown> = {};
+  const known = order?.keys ?? [];
+  const rest = Object.keys(value)
+    .filter((k) => !known.includes(k))
+    .sort();
+  for (const k of [...known, ...rest]) {
+    const v = value[k];
+    if (v === undefined || !Object.prototype.hasOwnProperty.call(value, k)) continue;
+    out[k] = ordered(v, order?.children?.[k]);
+  }
+  return out;
+}
+
+/**
+ * Serialise an annotation to JSON with a stable key order and no undefined
+ * values, so equal annotations give byte-equal output.
+ *
+ * @example
+ * ```ts
+ * toJSON({ text: 'HU', people: [], entities: [], abbreviations: [
+ *   { source: 'dictionary', expansion: 'Huyện ủy', text: 'HU', end: 2, start: 0, category: undefined },
+ * ] }, { indent: 0 });
+ * // '{"text":"HU","entities":[],"abbreviations":[{"start":0,"end":2,"text":"HU","expansion":"Huyện ủy","source":"dictionary"}],"people":[]}'
+ * ```
+ */
+export function toJSON(annotation: Annotation, options: JsonOptions = {}): string {
+  const body = ordered(annotation, ANNOTATION) as Record<string, unknown>;
+  const value = options.schema ? { $schema: ANNOTATION_SCHEMA_ID, ...body } : body;
+  return JSON.stringify(value, null, options.indent ?? 2);
+}
