@@ -155,7 +155,7 @@ function isPunct(t: Token | undefined, ch: string): boolean {
  * NUMBER ( [/-] (NUMBER | WORD) )+ without spaces, with at least one `/` and
  * one upper-case part. Returns the index after the code, or -1.
  */
-function readCode(tokens: Token[], i: number): number {
+function readCode(tokens: Token[], i: number, scanned: { end: number }): number {
   let j = i + 1;
   let slash = false;
   let upper = false;
@@ -178,6 +178,8 @@ function readCode(tokens: Token[], i: number): number {
     lastPart = j + 1;
     j += 2;
   }
+  // a failed chain fails from every later number in it too: remember how far it went
+  scanned.end = lastPart + 1;
   if (!slash || !upper) return -1;
   return lastPart + 1;
 }
@@ -243,11 +245,12 @@ export function tokenize(text: string): Token[] {
 /** Second layer over scanned tokens (exported for the annotator). */
 export function merge(base: Token[], text: string): Token[] {
   const out: Token[] = [];
+  const scanned = { end: 0 };
   let i = 0;
   while (i < base.length) {
     const t = base[i]!;
-    if (t.kind === 'number') {
-      const end = readCode(base, i);
+    if (t.kind === 'number' && i >= scanned.end) {
+      const end = readCode(base, i, scanned);
       if (end > 0) {
         const last = base[end - 1]!;
         out.push({ kind: 'code', start: t.start, end: last.end, text: text.slice(t.start, last.end), gap: t.gap });

@@ -164,8 +164,11 @@ export function normalize(text: string): Normalized {
     const next = i + baseLen < len ? text.charCodeAt(i + baseLen) : -1;
     if (next >= 0x300 && isMark(next) && c !== 13 && c !== 10) {
       // a cluster: base + combining marks -> NFC
+      // at most 30 marks go through NFC with their base (the Unicode
+      // stream-safe limit; V8's NFC is quadratic on long runs); further marks
+      // are copied as they are
       let j = i + baseLen;
-      while (j < len && isMark(text.charCodeAt(j))) j++;
+      while (j < len && j - i - baseLen < 30 && isMark(text.charCodeAt(j))) j++;
       const composed = text.slice(i, j).normalize('NFC');
       ensure(composed.length);
       const at = n;

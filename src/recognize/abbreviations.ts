@@ -99,11 +99,33 @@ export function chooseSense(senses: AbbrSense[], tokens: Token[], i: number): { 
   return { sense: best, decided: bestScore > 0 };
 }
 
-function definitionFor(defs: Definition[], key: string, at: number): Definition | undefined {
-  let found: Definition | undefined;
+/** Definitions by key, each list sorted by position. */
+export type DefinitionIndex = Map<string, Definition[]>;
+
+export function indexDefinitions(defs: Definition[]): DefinitionIndex {
+  const index: DefinitionIndex = new Map();
   for (const d of defs) {
-    if (d.from > at) break;
-    if (d.key === key) found = d;
+    const list = index.get(d.key);
+    if (list) list.push(d);
+    else index.set(d.key, [d]);
+  }
+  for (const list of index.values()) list.sort((a, b) => a.from - b.from);
+  return index;
+}
+
+/** The last definition of `key` that starts at or before `at` (binary search). */
+function definitionFor(index: DefinitionIndex, key: string, at: number): Definition | undefined {
+  const list = index.get(key);
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found: Definition | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.from <= at) {
+      found = list[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -185,7 +207,8 @@ function isBylineInitials(tokens: Token[], i: number): boolean {
 
 /** Recognize abbreviations; returns them sorted, in normalised offsets. */
 export function recognizeAbbreviations(ctx: RecognizeContext): FoundAbbreviation[] {
-  const { tokens, lexicon, keyOf, definitions } = ctx;
+  const { tokens, lexicon, keyOf } = ctx;
+  const definitions = indexDefinitions(ctx.definitions);
   const out: FoundAbbreviation[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

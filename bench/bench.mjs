@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// Benchmark of the built package (`npm run bench` builds first).
+//
+// Measures, reporting medians of repeated runs timed with performance.now():
+// - annotate() throughput on genre text (bench/genre-sample.txt repeated to
+//   1, 4 and 16 MB, where 1 MB = 2^20 UTF-16 code units of text, i.e. string
+//   .length, not bytes of UTF-8), tokens/s, and the bare tokenizer regex
+//   /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu on the same text in the same process;
+// - scaling: time(16 MB) / (16 x time(1 MB));
+// - import time of dist/index.js in fresh processes;
+// - heap used by the default annotator (fresh process, --expose-gc);
+// - packed and unpacked size from `npm pack --dry-run --json`.
+// Prints a table and writes bench/results.json. No dependencies.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const distPath = join(root, 'dist', 'index.js');
+const distUrl = pathToFileURL(distPath).href;
+const MB = 2 ** 20; // characters (UTF-16 code units), not bytes
+
+// A gc() for steadier timings, without requiring a command-line flag.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function time(fn, reps) {
+  const times = [];
+  let result;
+  for (let r = 0; r < reps; r++) {
+    gc();
+    const t0 = performance.now();
+    result = fn();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), result, times };
+}
+
+function buildText(sample, size) {
+  const unit = sample.trimEnd() + '\n\n';
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+function regexCount(text) {
+  const re = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------- throughput
+const { annotate } = await import(distUrl);
+const sample = readFileSync(join(here, 'genre-sample.txt'), 'utf8');
+
+const sizes = [
+  { label: '1 MB', mb: 1, reps: 9 },
+  { label: '4 MB', mb: 4, reps: 5 },
+  { label: '16 MB', mb: 16, reps: 3 },
+];
+
+// warm up both code paths
+{
+  const warm = buildText(sample, MB);
+  for (let k = 0; k < 3; k++) {
+    annotate(warm);
+    regexCount(warm);
+  }
+}
+
+const throughput = [];
+for (const { label, mb, reps } of sizes) {
+  const text = buildText(sample, mb * MB);
+  const rx = time(() => regexCount(text), reps);
+  const an = time(() => annotate(text).abbreviations.length, reps);
+  const tokens = rx.result;
+  throughput.push({
+    size: label,
+    chars: text.length,
+    reps,
+    annotateMs: an.ms,
+    annotateMBps: mb / (an.ms / 1000),
+    annotateTokensPerSec: tokens / (an.ms / 1000),
+    abbreviations: an.result,
+    regexMs: rx.ms,
+    regexMBps: mb / (rx.ms / 1000),
+    regexTokensPerSec: tokens / (rx.ms / 1000),
+    tokens,
+    ratio: rx.ms / an.ms, // annotate throughput / regex throughput
+  });
+}
+const t1 = throughput[0];
+const t16 = throughput[2];
+const scaling = t16.annotateMs / (16 * t1.annotateMs);
+
+// ---------------------------------------------------------------- import time
+const IMPORT_RUNS = 9;
+const importScript = `const t0 = performance.now(); await import(${JSON.stringify(distUrl)}); process.stdout.write(String(performance.now() - t0));`;
+const importTimes = [];
+for (let k = 0; k < IMPORT_RUNS; k++) {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', importScript], { encoding: 'utf8' });
+  importTimes.push(Number(out));
+}
+const importMs = median(importTimes);
+
+// ---------------------------------------------------------------- heap
+const heapScript = `
+gc(); gc();
+const before = process.memoryUsage().heapUsed;
+const m = await import(${JSON.stringify(distUrl)});
+m.annotate('Bí thư HU');
+gc(); gc();
+const after = process.memoryUsage().heapUsed;
+process.stdout.write(String(after - before));`;
+const HEAP_RUNS = 3;
+const heapBytes = [];
+for (let k = 0; k < HEAP_RUNS; k++) {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', heapScript], { encoding: 'utf8' });
+  heapBytes.push(Number(out));
+}
+const heapMB = median(heapBytes) / MB;
+
+// ---------------------------------------------------------------- package size
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const pack = spawnSync(npm, ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+let packed = NaN;
+let unpacked = NaN;
+try {
+  const info = JSON.parse(pack.stdout)[0];
+  packed = info.size;
+  unpacked = info.unpackedSize;
+} catch {
+  console.error('npm pack --dry-run --json failed:', pack.stderr);
+}
+
+// ---------------------------------------------------------------- report
+const cpus = os.cpus();
+const machine = {
+  cpu: cpus[0]?.model ?? 'unknown',
+  cores: cpus.length,
+  memoryGB: os.totalmem() / 2 ** 30,
+  node: process.version,
+  platform: `${os.platform()} ${os.arch()}`,
+};
+
+const f = (x, d = 1) => x.toFixed(d);
+const fk = (x) => (x >= 1e6 ? `${f(x / 1e6, 2)} M` : `${f(x / 1e3, 1)} k`);
+const pad = (s, w) => String(s).padStart(w);
+const padr = (s, w) => String(s).padEnd(w);
+
+console.log(`\nvn-admin-ner benchmark  (dist/index.js; MB = 2^20 characters = UTF-16 code units of text; medians)`);
+console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${f(machine.memoryGB)} GB RAM, Node ${machine.node} (${machine.platform})\n`);
+const head = [padr('size', 6), pad('runs', 4), pad('annotate ms', 12), pad('MB/s', 7), pad('tokens/s', 10), pad('regex ms', 9), pad('MB/s', 7), pad('tokens/s', 10), pad('annot/regex', 12), pad('tokens', 10), pad('abbrs', 8)];
+console.log(head.join('  '));
+console.log('-'.repeat(head.join('  ').length));
+for (const r of throughput) {
+  console.log(
+    [
+      padr(r.size, 6),
+      pad(r.reps, 4),
+      pad(f(r.annotateMs), 12),
+      pad(f(r.annotateMBps, 2), 7),
+      pad(fk(r.annotateTokensPerSec), 10),
+      pad(f(r.regexMs), 9),
+      pad(f(r.regexMBps, 2), 7),
+      pad(fk(r.regexTokensPerSec), 10),
+      pad(`${f(r.ratio, 2)}x`, 12),
+      pad(r.tokens, 10),
+      pad(r.abbreviations, 8),
+    ].join('  '),
+  );
+}
+console.log('');
+console.log(`scaling   time(16 MB) / (16 x time(1 MB)) = ${f(scaling, 2)}`);
+console.log(`import    median of ${IMPORT_RUNS} fresh processes = ${f(importMs, 1)} ms  (runs: ${importTimes.map((x) => f(x, 1)).join(', ')})`);
+console.log(`heap      default annotator (import + annotate('Bí thư HU')), median of ${HEAP_RUNS} = ${f(heapMB, 2)} MB`);
+console.log(`package   packed ${f(packed / 1024, 1)} kB, unpacked ${f(unpacked / 1024, 1)} kB`);
+
+const worstRatio = Math.min(...throughput.map((r) => r.ratio));
+const targets = [
+  { name: 'annotate throughput >= 1.0x regex tokenizer (every size)', value: `${f(worstRatio, 2)}x`, ok: worstRatio >= 1.0 },
+  { name: '16 MB time <= 1.2 x 16 x 1 MB time', value: f(scaling, 2), ok: scaling <= 1.2 },
+  { name: 'import < 50 ms', value: `${f(importMs, 1)} ms`, ok: importMs < 50 },
+  { name: 'annotator heap < 30 MB', value: `${f(heapMB, 2)} MB`, ok: heapMB < 30 },
+  { name: 'packed size < 2 MB', value: `${f(packed / MB, 3)} MB`, ok: packed < 2 * MB },
+];
+console.log('\ntargets');
+for (const t of targets) console.log(`  ${t.ok ? '✓' : '✗'} ${padr(t.name, 58)} ${t.value}`);
+console.log('');
+
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  unit: 'MB = 2^20 characters (UTF-16 code units); tokens = matches of /[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]/gu; times are medians in ms',
+  sample: { file: 'bench/genre-sample.txt', chars: sample.length },
+  throughput,
+  scaling,
+  import: { runs: IMPORT_RUNS, medianMs: importMs, times: importTimes },
+  heap: { runs: HEAP_RUNS, medianMB: heapMB, bytes: heapBytes },
+  package: { size: packed, unpackedSize: unpacked },
+  targets: targets.map(({ name, value, ok }) => ({ name, value, ok })),
+};
+writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('wrote bench/results.json');
