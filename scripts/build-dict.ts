@@ -72,7 +72,85 @@ const schemas: Schema[] = [
       };
     },
   },
+  {
+    file: 'roles.tsv',
+    header: ['role', 'kind', 'note', 'source'],
+    required: ['role', 'kind', 'source'],
+    key: ['role'],
+    check: (row) => oneOf('kind', row.kind!, ['title', 'delegate', 'prefix', 'qualifier']) ?? canonical('role', row.role!),
+    emit: (rows) => ({
+      name: 'roles',
+      code: `/** [title, kind]: kind is title | delegate | prefix | qualifier */\nexport const ROLES: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.role, r.kind]))};\n`,
+    }),
+  },
+  {
+    file: 'organizations.tsv',
+    header: ['name', 'kind', 'note', 'source'],
+    required: ['name', 'kind', 'source'],
+    key: ['name'],
+    check: (row) => oneOf('kind', row.kind!, ['body', 'head', 'party', 'centre', 'youth', 'field']) ?? canonical('name', row.name!),
+    emit: (rows) => ({
+      name: 'organizations',
+      code: `/** [name, kind]: kind is body | head | party | centre | youth | field */\nexport const ORGANIZATIONS: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.name, r.kind]))};\n`,
+    }),
+  },
+  {
+    file: 'place-types.tsv',
+    header: ['type', 'level', 'note', 'source'],
+    required: ['type', 'level', 'source'],
+    key: ['type'],
+    check: (row) => oneOf('level', row.level!, ['province', 'district', 'commune', 'village', 'zone']) ?? canonical('type', row.type!),
+    emit: (rows) => ({
+      name: 'placeTypes',
+      code: `/** [type word, level] */\nexport const PLACE_TYPES: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.type, r.level]))};\n`,
+    }),
+  },
+  {
+    file: 'places.tsv',
+    header: ['name', 'type', 'level', 'code', 'parent', 'era', 'source'],
+    required: ['name', 'type', 'level', 'code', 'era', 'source'],
+    key: ['level', 'code', 'name'],
+    check: (row) =>
+      oneOf('level', row.level!, ['province', 'district', 'commune']) ??
+      oneOf('era', row.era!, ['pre-2025', 'post-2025', 'both']) ??
+      (/^[0-9]+$/u.test(row.code!) ? null : `code ${JSON.stringify(row.code)} is not numeric`) ??
+      canonical('name', row.name!),
+    emit: (rows) => ({
+      name: 'places',
+      code: `/** [name, type, level, code, parent, era] */\nexport const PLACES: readonly (readonly [string, string, string, string, string, string])[] = ${JSON.stringify(rows.map((r) => [r.name, r.type, r.level, r.code, r.parent, r.era]))};\n`,
+    }),
+  },
+  {
+    file: 'surnames.tsv',
+    header: ['surname', 'count', 'source'],
+    required: ['surname', 'count', 'source'],
+    key: ['surname'],
+    check: (row) => canonical('surname', row.surname!),
+    emit: (rows) => ({
+      name: 'surnames',
+      code: `export const SURNAMES: readonly string[] = ${JSON.stringify(rows.map((r) => r.surname))};\n`,
+    }),
+  },
+  {
+    file: 'name-syllables.tsv',
+    header: ['syllable', 'role', 'source'],
+    required: ['syllable', 'role', 'source'],
+    key: ['syllable'],
+    check: (row) => canonical('syllable', row.syllable!),
+    emit: (rows) => ({
+      name: 'nameSyllables',
+      code: `export const NAME_SYLLABLES: readonly string[] = ${JSON.stringify(rows.map((r) => r.syllable))};\n`,
+    }),
+  },
 ];
+
+function oneOf(field: string, value: string, allowed: string[]): string | null {
+  return allowed.includes(value) ? null : `unknown ${field} ${JSON.stringify(value)} (allowed: ${allowed.join(', ')})`;
+}
+
+function canonical(field: string, value: string): string | null {
+  return canonicalTone(value) ? null : `${field} ${JSON.stringify(value)} is not in the canonical form ${JSON.stringify(normalize(value).text)}`;
+}
 
 function readTsv(schema: Schema): Record<string, string>[] {
   const path = join(dictDir, schema.file);

@@ -2,15 +2,20 @@ import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { ABBREVIATION_CATEGORIES } from './lexicon/categories.js';
 import { describe, normalize } from './normalize/index.js';
-import { recognizeAbbreviations, type FoundAbbreviation } from './recognize/abbreviations.js';
+import { recognizeAbbreviations } from './recognize/abbreviations.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { tokenize } from './tokenize.js';
+import { buildEntityLexicon } from './lexicon/entities.js';
+import { buildTokens, type EntityContext } from './recognize/context.js';
+import { recognizeEntities } from './recognize/entities.js';
+import { buildPeople } from './resolve/relations.js';
 import type {
   Abbreviation,
   AnnotateOptions,
   Annotation,
   AnnotatorConfig,
   CustomAbbreviation,
+  Entity,
   ExpandOptions,
 } from './types.js';
 
@@ -79,6 +84,29 @@ function checkAbbreviations(v: unknown): CustomAbbreviation[] {
   });
 }
 
+/**
+ * The normalised form of an entity: canonical text, abbreviations expanded,
+ * white space collapsed (`HĐND huyện` -> `Hội đồng nhân dân huyện`).
+ */
+function normalizedForm(ctx: EntityContext, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k]!;
+    if (k > from && t.gap > 0) out += ' ';
+    if (t.abbr.length === 0) {
+      out += t.text;
+      continue;
+    }
+    let at = t.start;
+    for (const a of t.abbr) {
+      out += ctx.text.slice(at, a.start) + a.expansion;
+      at = a.end;
+    }
+    out += ctx.text.slice(at, t.end);
+  }
+  return out.replace(/\s+/gu, ' ').trim();
+}
+
 /** Keys of already-normalised token text: white space removed. */
 function tokenKey(surface: string): string {
   return /\s/u.test(surface) ? surface.replace(/\s+/gu, '') : surface;
@@ -142,19 +170,30 @@ export function createAnnotator(config?: AnnotatorConfig): Annotator {
     true,
   );
 
-  function findAbbreviations(normalized: string): FoundAbbreviation[] {
-    const tokens = tokenize(normalized);
-    const definitions = findDefinitions(tokens, normalized, tokenKey);
-    return recognizeAbbreviations({ tokens, text: normalized, lexicon, keyOf: tokenKey, definitions });
-  }
+  const entityLexicon = buildEntityLexicon(
+    {
+      roles: d.roles as string[] | undefined,
+      organizations: d.organizations as string[] | undefined,
+      people: d.people as string[] | undefined,
+      places: d.places as string[] | undefined,
+    },
+    cfg.replaceDefaults === true,
+  );
 
   function annotate(text: string, options?: AnnotateOptions): Annotation {
     checkText('annotate', text);
     const opts = checkOptions('annotate', options, ANNOTATE_OPTIONS);
+    const wantAbbr = opts.abbreviations !== false;
+    const wantEntities = opts.entities !== false;
     const norm = normalize(text);
+    const tokens = tokenize(norm.text);
+    const found =
+      wantAbbr || wantEntities
+        ? recognizeAbbreviations({ tokens, text: norm.text, lexicon, keyOf: tokenKey, definitions: findDefinitions(tokens, norm.text, tokenKey) })
+        : [];
     const abbreviations: Abbreviation[] = [];
-    if (opts.abbreviations !== false) {
-      for (const f of findAbbreviations(norm.text)) {
+    if (wantAbbr) {
+      for (const f of found) {
         const start = norm.toOriginal(f.start);
         const end = norm.toOriginalEnd(f.end);
         const a: Abbreviation = { start, end, text: text.slice(start, end), expansion: f.expansion, source: f.source };
@@ -163,7 +202,18 @@ export function createAnnotator(config?: AnnotatorConfig): Annotator {
         abbreviations.push(a);
       }
     }
-    return { text, entities: [], abbreviations, people: [] };
+    if (!wantEntities) return { text, entities: [], abbreviations, people: [] };
+    const ctx: EntityContext = { toks: buildTokens(tokens, found, norm.text), lex: entityLexicon, text: norm.text };
+    const spans = recognizeEntities(ctx);
+    const entities: Entity[] = spans.map((s) => {
+      const first = ctx.toks[s.start]!;
+      const last = ctx.toks[s.end - 1]!;
+      const start = norm.toOriginal(first.start);
+      const end = norm.toOriginalEnd(last.end);
+      return { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
+    });
+    const people = buildPeople(ctx, spans, entities);
+    return { text, entities, abbreviations, people };
   }
 
   function expand(text: string, options?: ExpandOptions): string {

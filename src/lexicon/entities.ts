@@ -1,0 +1,92 @@
+/**
+ * The entity lexicons, compiled once per annotator from the generated
+ * dictionary modules (and the caller's custom entries).
+ */
+import { NAME_SYLLABLES } from './generated/nameSyllables.js';
+import { ORGANIZATIONS } from './generated/organizations.js';
+import { PLACE_TYPES } from './generated/placeTypes.js';
+import { PLACES } from './generated/places.js';
+import { ROLES } from './generated/roles.js';
+import { SURNAMES } from './generated/surnames.js';
+import { fold } from '../normalize/index.js';
+import { createTrie, phraseSyllables, trieInsert, type TrieNode } from './trie.js';
+
+export type RoleKind = 'title' | 'delegate' | 'prefix' | 'qualifier';
+export type OrgKind = 'body' | 'head' | 'party' | 'centre' | 'youth' | 'field' | 'custom';
+export type PlaceLevel = 'province' | 'district' | 'commune' | 'village' | 'zone';
+
+/** A place of the gazetteer. */
+export interface PlaceEntry {
+  name: string;
+  type: string;
+  level: 'province' | 'district' | 'commune';
+  code: string;
+  parent: string;
+  era: 'pre-2025' | 'post-2025' | 'both';
+}
+
+export interface EntityLexicon {
+  roles: TrieNode<RoleKind>;
+  orgs: TrieNode<OrgKind>;
+  fields: TrieNode<true>;
+  placeTypes: TrieNode<PlaceLevel>;
+  /** folded place name -> gazetteer entries */
+  places: Map<string, PlaceEntry[]>;
+  /** folded place name syllables for bare-name matching */
+  placeNames: TrieNode<true>;
+  surnames: Set<string>;
+  nameSyllables: Set<string>;
+  /** custom people names (folded syllables) */
+  people: TrieNode<true>;
+}
+
+export interface CustomEntityEntries {
+  roles?: string[];
+  organizations?: string[];
+  people?: string[];
+  places?: string[];
+}
+
+const phrase = (s: string): string[] => phraseSyllables(fold(s));
+
+export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefaults = false): EntityLexicon {
+  const lex: EntityLexicon = {
+    roles: createTrie(),
+    orgs: createTrie(),
+    fields: createTrie(),
+    placeTypes: createTrie(),
+    places: new Map(),
+    placeNames: createTrie(),
+    surnames: new Set(),
+    nameSyllables: new Set(),
+    people: createTrie(),
+  };
+  // Grammar words (prefixes, qualifiers, org heads, fields, place types) stay
+  // even with replaceDefaults: they are the language, not the vocabulary.
+  for (const [role, kind] of ROLES) {
+    if (!replaceDefaults || kind === 'prefix' || kind === 'qualifier') trieInsert(lex.roles, phrase(role), kind as RoleKind);
+  }
+  for (const [name, kind] of ORGANIZATIONS) {
+    if (kind === 'field') trieInsert(lex.fields, phrase(name), true);
+    else if (!replaceDefaults || kind === 'head') trieInsert(lex.orgs, phrase(name), kind as OrgKind);
+  }
+  for (const [type, level] of PLACE_TYPES) trieInsert(lex.placeTypes, phrase(type), level as PlaceLevel);
+  if (!replaceDefaults) {
+    for (const [name, type, level, code, parent, era] of PLACES) {
+      const key = fold(name);
+      const entry = { name, type, level, code, parent, era } as PlaceEntry;
+      const list = lex.places.get(key);
+      if (list) list.push(entry);
+      else lex.places.set(key, [entry]);
+      if (!/^[0-9]/u.test(name)) trieInsert(lex.placeNames, phrase(name), true);
+    }
+    trieInsert(lex.placeNames, ['việt', 'nam'], true);
+    for (const s of SURNAMES) lex.surnames.add(fold(s));
+    for (const s of NAME_SYLLABLES) lex.nameSyllables.add(fold(s));
+  }
+  for (const r of custom.roles ?? []) trieInsert(lex.roles, phrase(r), 'title', true);
+  for (const o of custom.organizations ?? []) trieInsert(lex.orgs, phrase(o), 'custom', true);
+  for (const p of custom.places ?? []) trieInsert(lex.placeNames, phrase(p), true, true);
+  for (const p of custom.people ?? []) trieInsert(lex.people, phrase(p), true, true);
+  return lex;
+}

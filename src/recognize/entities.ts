@@ -1,0 +1,96 @@
+/**
+ * The entity layer: one left-to-right pass over the token view; at each token
+ * the recognizers are tried in a fixed order and the first that matches takes
+ * its span (flat, non-overlapping by construction):
+ *
+ * 1. role (`roles.ts`), with the organisation it splits off;
+ * 2. organisation (`organizations.ts`);
+ * 3. place with a type word (`places.ts`);
+ * 4. person after a form of address (`people.ts`);
+ * 5. known place name standing alone;
+ * 6. person by the shape of the name;
+ * 7. bylines and credits.
+ */
+import type { EntityType } from '../types.js';
+import { personLike, type EntityContext } from './context.js';
+import { parseOrg } from './organizations.js';
+import { inBylineLine, parseAddressedName, parseByline, parseNameShape } from './people.js';
+import { parseBarePlace, parseTypedPlace } from './places.js';
+import { parseRole } from './roles.js';
+
+/** An entity as token indexes [start, end). */
+export interface TokenSpan {
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  const n = ctx.toks.length;
+  let i = 0;
+  while (i < n) {
+    const t = ctx.toks[i]!;
+    if (t.kind === 'punct' || t.kind === 'code' || t.kind === 'number') {
+      i++;
+      continue;
+    }
+    const role = parseRole(ctx, i);
+    if (role) {
+      out.push({ type: 'ROLE', start: i, end: role.end });
+      if (role.orgStart !== undefined && role.orgEnd !== undefined) {
+        out.push({ type: 'ORG', start: role.orgStart, end: role.orgEnd });
+        i = role.orgEnd;
+      } else i = role.end;
+      continue;
+    }
+    const org = parseOrg(ctx, i);
+    if (org) {
+      out.push({ type: 'ORG', start: i, end: org.end });
+      i = org.end;
+      continue;
+    }
+    const place = parseTypedPlace(ctx, i);
+    if (place) {
+      out.push({ type: 'LOC', start: i, end: place.end });
+      for (const [s, e] of place.more) out.push({ type: 'LOC', start: s, end: e });
+      i = place.more.length > 0 ? place.more[place.more.length - 1]![1] : place.end;
+      continue;
+    }
+    let end = parseAddressedName(ctx, i);
+    if (end > i) {
+      out.push({ type: 'PER', start: i, end });
+      i = end;
+      continue;
+    }
+    if (inBylineLine(ctx, i)) {
+      end = parseByline(ctx, i);
+      if (end > i) {
+        out.push({ type: 'PER', start: i, end });
+        i = end;
+        continue;
+      }
+    }
+    end = parseBarePlace(ctx, i);
+    // a known place shaped like a full name stands for the person (`Hồ Chí Minh`)
+    if (end > i && !(personLike(ctx, i, end) && end - i >= 3)) {
+      out.push({ type: 'LOC', start: i, end });
+      i = end;
+      continue;
+    }
+    end = parseNameShape(ctx, i);
+    if (end > i) {
+      out.push({ type: 'PER', start: i, end });
+      i = end;
+      continue;
+    }
+    end = parseByline(ctx, i);
+    if (end > i) {
+      out.push({ type: 'PER', start: i, end });
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+/**
+ * Organisations (GUIDELINES layer 1, rules 2–6): a type noun or a body name,
+ * then what names *which* body it is: a field (`Sở Y tế`), a level with its
+ * place (`UBND tỉnh Nam Định`, `HĐND cấp xã`), a parent body
+ * (`Ban Tuyên giáo Tỉnh ủy`, `Thường trực HĐND huyện`), a proper name
+ * (`Huyện ủy Mỹ Lộc`, `Báo Bạc Liêu`). Quantifiers and terms stay out
+ * (`HĐND các cấp`, `khóa X`).
+ */
+import type { OrgKind } from '../lexicon/entities.js';
+import { trieLongest } from '../lexicon/trie.js';
+import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
+
+/** Bodies at the top of their tree: they take a level and a place, not a parent body. */
+const TOP = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'hội đồng nhân dân', 'ủy ban nhân dân', 'quốc hội', 'chính phủ', 'đảng', 'bộ chính trị']);
+/** Party committees named by their level: an ORG even in lower case (`huyện ủy`). */
+const COMMITTEES = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy']);
+/** Level words that take the rest of a body's scope (`cấp xã`, `khối`). */
+const LEVEL_LEAD = new Set(['cấp']);
+const LEVEL_AFTER_CAP = new Set(['xã', 'huyện', 'tỉnh', 'cơ sở', 'trung ương', 'thành phố', 'phường', 'thị trấn', 'quận', 'thị xã']);
+/** Words before a lower-case body that make it generic (`các đảng bộ`). */
+const GENERIC = new Set(['các', 'những', 'mỗi', 'từng', 'nhiều', 'cả']);
+
+export interface OrgMatch {
+  end: number;
+  kind: OrgKind;
+  phrase: string;
+  specific: boolean;
+}
+
+/** The core of an organisation name at i: a lexicon phrase, or an abbreviation naming a body. */
+export function orgCore(ctx: EntityContext, i: number): { end: number; kind: OrgKind; phrase: string } | null {
+  const t = ctx.toks[i];
+  if (!t) return null;
+  const m = longest(ctx, ctx.lex.orgs, i);
+  if (t.abbr.length > 0) {
+    // an abbreviation whose expansion starts with a body name is that body (`TTHU`, `UBKT`)
+    let node = ctx.lex.orgs;
+    let kind: OrgKind | undefined;
+    for (const s of t.syl) {
+      const next = node.next.get(s);
+      if (!next) break;
+      node = next;
+      if (node.value !== undefined) kind = node.value;
+    }
+    if (kind !== undefined && kind !== 'field' && (!m || m.end <= i + 1)) {
+      return { end: i + 1, kind: kind === 'head' ? 'body' : kind, phrase: t.syl.join(' ') };
+    }
+  }
+  if (!m) return null;
+  const phrase = ctx.toks
+    .slice(i, m.end)
+    .flatMap((x) => x.syl)
+    .join(' ');
+  return { end: m.end, kind: m.value, phrase };
+}
+
+/** A level word at j (`huyện`, `cấp xã`, `Trung ương`, `Khối các cơ quan`): returns its end and level, or null. */
+export function levelAt(ctx: EntityContext, j: number): { end: number; level: string } | null {
+  const t = ctx.toks[j];
+  if (!t || !cont(ctx, j)) return null;
+  const pt = longest(ctx, ctx.lex.placeTypes, j);
+  if (pt && (pt.value === 'province' || pt.value === 'district' || pt.value === 'commune')) return { end: pt.end, level: pt.value };
+  if (LEVEL_LEAD.has(t.fold)) {
+    const n = ctx.toks[j + 1];
+    if (n && cont(ctx, j + 1)) {
+      const two = ctx.toks[j + 2];
+      if (two && LEVEL_AFTER_CAP.has(`${n.fold} ${two.fold}`)) return { end: j + 3, level: 'level' };
+      if (LEVEL_AFTER_CAP.has(n.fold)) return { end: j + 2, level: 'level' };
+    }
+    return null;
+  }
+  if (t.syl.join(' ') === 'trung ương' && t.abbr.length > 0) return { end: j + 1, level: 'centre' };
+  if (t.fold === 'trung' && ctx.toks[j + 1]?.fold === 'ương') return { end: j + 2, level: 'centre' };
+  if (t.fold === 'khối') {
+    // Đảng ủy Khối các cơ quan tỉnh, Khối Doanh nghiệp
+    const words = ctx.toks.slice(j + 1, j + 4).map((x) => x.fold).join(' ');
+    if (words === 'các cơ quan') {
+      const after = levelAt(ctx, j + 4);
+      return { end: after ? after.end : j + 4, level: 'bloc' };
+    }
+    if (words.startsWith('doanh nghiệp')) return { end: j + 3, level: 'bloc' };
+    if (!isNameWord(ctx, j + 1)) return { end: j + 1, level: 'bloc' };
+  }
+  return null;
+}
+
+/**
+ * A place name after a level word: capitalised. A name shaped like a
+ * person's (`Trần Hợi`) is a place after a commune-level word, where units are
+ * often named after people, and after higher levels only when known.
+ */
+export function placeNameAfter(ctx: EntityContext, j: number, level: string): number {
+  if (!cont(ctx, j)) return j;
+  const t = ctx.toks[j];
+  if (t && t.kind === 'number' && t.gap <= 1) return j + 1;
+  const run = nameRun(ctx, j, 5, true);
+  if (run === j) return j;
+  if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) return run;
+  const place = longest(ctx, ctx.lex.placeNames, j);
+  if (place && place.end < run) return place.end;
+  if (level === 'commune' && run - j <= 2) return run;
+  return j;
+}
+
+/**
+ * Parse an organisation at i. `lowerHead` lets a lower-case type noun start
+ * it (after a title: `Trưởng ban Tuyên giáo`).
+ */
+export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth = 0): OrgMatch | null {
+  const core = orgCore(ctx, i);
+  if (!core) return null;
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const { kind, phrase } = core;
+  if (kind === 'field') return null;
+  const isAbbr = t.abbr.length > 0;
+  // capitalised `Đảng`, `Đoàn`, `Trung ương` stand for a body only in some uses
+  if (kind === 'party') {
+    if (!t.cap) return null;
+    const n = toks[core.end];
+    if (n && cont(ctx, core.end) && (n.fold === 'viên' || n.fold === 'viên,')) return null;
+    return { end: core.end, kind, phrase, specific: true };
+  }
+  if (kind === 'youth') {
+    if (!t.cap || isSentenceStart(ctx, i) || isNameWord(ctx, core.end)) return null;
+    return { end: core.end, kind, phrase, specific: true };
+  }
+  if (kind === 'centre') {
+    if (!t.cap && !isAbbr) return null;
+    const prev = toks[i - 1]?.fold;
+    if (!(prev === 'của' || prev === 'thuộc' || prev === 'với')) return null;
+    return { end: core.end, kind, phrase, specific: true };
+  }
+  if (!t.cap && !isAbbr && !lowerHead) {
+    // lower case: only Party committees (`huyện ủy`) and multi-word bodies
+    // (`ban thường vụ`), never after a quantifier (`các đảng bộ`)
+    if (GENERIC.has(toks[i - 1]?.fold ?? '')) return null;
+    if (kind === 'head' || (!COMMITTEES.has(phrase) && core.end - i < 2)) return null;
+  }
+  let end = core.end;
+  let specific = isAbbr || kind === 'custom';
+  let hasField = false;
+  let hasScope = false;
+  for (let guard = 0; guard < 12; guard++) {
+    const j = end;
+    const n = toks[j];
+    if (!n || !cont(ctx, j)) break;
+    // a bracketed abbreviation inside a name: Ủy ban Kiểm tra (UBKT) Tỉnh ủy
+    if (isPunct(ctx, j, '(') && toks[j + 1]?.abbr.length && isPunct(ctx, j + 2, ')')) {
+      const after = depth < 3 && !TOP.has(phrase) ? parseOrg(ctx, j + 3, false, depth + 1) : null;
+      if (after && orgCore(ctx, j + 3)?.kind !== 'head') {
+        end = after.end;
+        specific = true;
+        continue;
+      }
+      const lvl = levelAt(ctx, j + 3);
+      if (lvl) {
+        end = placeNameAfter(ctx, lvl.end, lvl.level);
+        specific = true;
+        hasScope = true;
+        continue;
+      }
+      break;
+    }
+    // field: Sở Y tế, Bộ Kế hoạch và Đầu tư, Phòng LĐTB&XH
+    if ((kind === 'head' || kind === 'body') && !hasField && !hasScope) {
+      const f = trieLongest(ctx.lex.fields, j, toks.length, (k) => toks[k]!.syl, (k) => cont(ctx, k), (k) => isPunct(ctx, k, '-', ','));
+      if (f && (n.cap || lowerHead)) {
+        end = f.end;
+        hasField = true;
+        specific = true;
+        continue;
+      }
+      if (kind === 'head' && n.abbr.length > 0 && n.abbr.every((a) => a.category === 'field' || a.category === 'general' || a.category === 'program')) {
+        end = j + 1;
+        hasField = true;
+        specific = true;
+        continue;
+      }
+    }
+    // Việt Nam
+    if (n.fold === 'việt' && toks[j + 1]?.fold === 'nam' && n.cap) {
+      end = j + 2;
+      specific = true;
+      continue;
+    }
+    // a parent body: Ban Tuyên giáo Tỉnh ủy, Thường trực HĐND huyện, Ban Chấp hành Đảng bộ huyện
+    if (!TOP.has(phrase) && depth < 3 && !hasScope) {
+      const pc = orgCore(ctx, j);
+      if (pc && (pc.kind === 'body' || pc.kind === 'party' || pc.kind === 'custom' || (pc.kind === 'centre' && (toks[j]!.cap || toks[j]!.abbr.length > 0)))) {
+        if (toks[j]!.cap || toks[j]!.abbr.length > 0 || COMMITTEES.has(pc.phrase) || (pc.kind === 'body' && pc.end - j >= 2)) {
+          const p = parseOrg(ctx, j, true, depth + 1);
+          if (p) {
+            end = p.end;
+            specific = true;
+            hasScope = true;
+            continue;
+          }
+          end = pc.end;
+          specific = true;
+          continue;
+        }
+      }
+    }
+    // level and place: huyện, tỉnh Nam Định, cấp xã, Trung ương, TP Hà Nội
+    const lvl = levelAt(ctx, j);
+    if (lvl && !hasScope) {
+      end = placeNameAfter(ctx, lvl.end, lvl.level);
+      specific = true;
+      hasScope = true;
+      continue;
+    }
+    // a proper name: Huyện ủy Mỹ Lộc, Báo Bạc Liêu, Đảng bộ xã ... (after level), Bệnh viện Đa khoa ...
+    if (!hasScope && isNameWord(ctx, j)) {
+      const run = nameRun(ctx, j, 6, true);
+      // across a line break only an all-capital place closing a byline (`TTVH-TT-TT\nMỸ LỘC`)
+      if (n.gap === 2 && !(n.caps && (toks[run] === undefined || toks[run]!.gap >= 2))) break;
+      if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) {
+        end = run;
+        specific = true;
+        hasScope = true;
+        continue;
+      }
+    }
+    // an all-capital place after a line break in a byline: TTVH-TT-TT\nMỸ LỘC
+    break;
+  }
+  if (kind === 'head' && !specific) return null;
+  if (!t.cap && !isAbbr && !specific && !COMMITTEES.has(phrase) && !lowerHead) return null;
+  return { end, kind, phrase, specific };
+}
+
+/** Is token i the first of a sentence (text start, after . ! ? : or a blank line)? */
+export function isSentenceStart(ctx: EntityContext, i: number): boolean {
+  if (i === 0) return true;
+  const t = ctx.toks[i]!;
+  if (t.gap >= 2) return true;
+  return isPunct(ctx, i - 1, '.', '!', '?', ':', '"', '“', '(', '-', '…');
+}

@@ -1,0 +1,129 @@
+/**
+ * People (GUIDELINES layer 1, rule 1 and settled cases). A name is the name
+ * only: forms of address stay outside.
+ * - after a form of address (`đ/c`, `đồng chí`, `ông`, `bà`, `Ô.`, `B.`):
+ *   the capitalised run, however short (`đ/c Hưng`);
+ * - a Vietnamese name shape: a surname (`dict/surnames.tsv`) and one to three
+ *   more capitalised syllables, in title case or all capitals (`Trần Văn Hưng`,
+ *   `NGUYỄN THỊ TUYẾT`), unless the run is a known place;
+ * - bylines and credits at the end of a news item: a capitalised run alone on
+ *   its line (`VŨ NAM`, `Hữu Hoàn`), initials (`N.HƯNG`, `C.L`), and the name
+ *   after `Ảnh:`.
+ */
+import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
+
+/** Forms of address before a name (GUIDELINES rule 1). */
+const ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'cụ', 'đồng chí', 'đ/c', 'ô.', 'b.', 'đ/chí', 'đc']);
+const CREDIT = new Set(['ảnh', 'tin', 'bài', 'tin, ảnh', 'clip', 'video', 'nguồn']);
+
+/** The form of address right before i, if any. */
+export function addressBefore(ctx: EntityContext, i: number): boolean {
+  const { toks } = ctx;
+  const p = toks[i - 1];
+  if (!p || !cont(ctx, i)) return false;
+  if (ADDRESS.has(p.fold)) return true;
+  if (p.abbr.length === 1 && p.abbr[0]!.category === 'address') return true;
+  const pp = toks[i - 2];
+  if (pp && `${pp.fold} ${p.fold}` === 'đồng chí') return true;
+  if (p.kind === 'punct' && p.text === '.' && pp && (pp.fold === 'ô' || pp.fold === 'b') && pp.cap) return true;
+  return false;
+}
+
+/** A name right after a form of address. */
+export function parseAddressedName(ctx: EntityContext, i: number): number {
+  if (!addressBefore(ctx, i) || !isNameWord(ctx, i)) return -1;
+  const run = nameRun(ctx, i, 4);
+  // `đồng chí Đảng viên`, `các đồng chí Trưởng, phó`: a word of the lexicons, not a name
+  if (run === i + 1 && (longest(ctx, ctx.lex.orgs, i) || ctx.lex.roles.next.has(ctx.toks[i]!.fold))) return -1;
+  return run;
+}
+
+/** A name by its shape. */
+export function parseNameShape(ctx: EntityContext, i: number): number {
+  const run = nameRun(ctx, i, 4);
+  if (run - i < 2) return -1;
+  if (longest(ctx, ctx.lex.people, i)?.end === run) return run;
+  // the surname may start a longer capitalised run: take the name part only
+  for (let end = Math.min(run, i + 4); end >= i + 2; end--) {
+    // a known place shaped like a name is the person only with three syllables or more (`Hồ Chí Minh`)
+    if (personLike(ctx, i, end) && (!knownPlace(ctx, i, end) || end - i >= 3)) {
+      // all-capital runs only as a whole (a headline is not a name)
+      if (ctx.toks[i]!.caps && end !== run) return -1;
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** Is token i on the last lines of the text (a byline position)? */
+function nearEnd(ctx: EntityContext, i: number): boolean {
+  const { toks } = ctx;
+  let lines = 0;
+  for (let k = i + 1; k < toks.length; k++) {
+    if (toks[k]!.gap >= 2) lines++;
+    if (lines > 3 || k - i > 30) return false;
+  }
+  return true;
+}
+
+const BYLINE_PUNCT = new Set(['-', '–', ',', ':', '|', '(', ')', '/', '.', '[', ']']);
+
+function isInitials(ctx: EntityContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  return t.kind === 'abbr' && t.abbr.length === 0 && /^\p{Lu}[\p{Lu}\p{Ll}]*(\.\p{Lu}[\p{Lu}\p{Ll}]*)+$/u.test(t.text);
+}
+function isShortCaps(ctx: EntityContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  return t.kind === 'abbr' && t.abbr.length === 0 && /^\p{Lu}{2,3}$/u.test(t.text);
+}
+
+/**
+ * A signature line near the end: names, initials, agencies and credit words
+ * only (`Ngọc Phương – Huy Khôi`, `VŨ NAM TTVH-TT-TT`, `T/h: Hải Thanh`).
+ */
+export function inBylineLine(ctx: EntityContext, i: number): boolean {
+  const { toks } = ctx;
+  let a = i;
+  while (a > 0 && toks[a]!.gap < 2) a--;
+  let b = i + 1;
+  while (b < toks.length && toks[b]!.gap < 2) b++;
+  if (b - a > 14 || !nearEnd(ctx, a)) return false;
+  let names = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'punct') {
+      if (!BYLINE_PUNCT.has(t.text)) return false;
+      continue;
+    }
+    if (t.kind === 'abbr' || CREDIT.has(t.fold)) continue;
+    if (isNameWord(ctx, k)) {
+      names++;
+      continue;
+    }
+    return false;
+  }
+  return names > 0 || isInitials(ctx, i) || isShortCaps(ctx, i);
+}
+
+/** A byline or credit: a name on a signature line, initials, the name after `Ảnh:`. */
+export function parseByline(ctx: EntityContext, i: number): number {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (ADDRESS.has(t.fold) || CREDIT.has(t.fold)) return -1;
+  // after a credit word: Ảnh: C.L, (ảnh KV), Ảnh: Minh Tú
+  let k = i - 1;
+  if (isPunct(ctx, k, ':')) k--;
+  const creditBefore = toks[k] !== undefined && CREDIT.has(toks[k]!.fold);
+  if (creditBefore && (isInitials(ctx, i) || isShortCaps(ctx, i))) return i + 1;
+  if (creditBefore && isNameWord(ctx, i)) {
+    const run = nameRun(ctx, i, 4);
+    const next = toks[run];
+    if (!next || next.gap >= 2 || isPunct(ctx, run, ')', ']')) return run;
+  }
+  if (!inBylineLine(ctx, i)) return -1;
+  if (isInitials(ctx, i) || isShortCaps(ctx, i)) return i + 1;
+  if (!isNameWord(ctx, i)) return -1;
+  const run = nameRun(ctx, i, 4);
+  if (run - i > 4) return -1;
+  return run;
+}

@@ -1,0 +1,57 @@
+/**
+ * Places (GUIDELINES layer 1, rule 4 and settled cases): a place type word
+ * with the name or number after it (`huyện Mỹ Lộc`, `xã Mỹ Thuận`,
+ * `phường 1`, `khu công nghiệp Mỹ Thuận`, `TP Hà Nội`); a capitalised name
+ * known to the gazetteer standing alone (`Bạc Liêu`, `Hà Nội`, `Việt Nam`);
+ * a shared type word (`2 xã Thu Phong và Bắc Phong`: the second is a place too).
+ */
+import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
+import { placeNameAfter } from './organizations.js';
+
+const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mấy']);
+
+export interface PlaceMatch {
+  end: number;
+  /** further places that share this one's type word: [start, end) token ranges */
+  more: [number, number][];
+}
+
+/** A place with its type word at i. */
+export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | null {
+  const pt = longest(ctx, ctx.lex.placeTypes, i);
+  if (!pt) return null;
+  const level = pt.value;
+  const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end) : placeNameAfter(ctx, pt.end, level);
+  if (end === pt.end) return null;
+  const more: [number, number][] = [];
+  const before = ctx.toks[i - 1];
+  const shared = before && (before.kind === 'number' || PLURAL.has(before.fold));
+  if (shared) {
+    let j = end;
+    while (isPunct(ctx, j, ',') || ctx.toks[j]?.fold === 'và') {
+      const s = j + 1;
+      if (!cont(ctx, s)) break;
+      const e = nameRun(ctx, s, 5, true);
+      if (e === s || (personLike(ctx, s, e) && !knownPlace(ctx, s, e))) break;
+      more.push([s, e]);
+      j = e;
+    }
+  }
+  return { end, more };
+}
+
+function namedAfter(ctx: EntityContext, j: number): number {
+  if (!cont(ctx, j)) return j;
+  const t = ctx.toks[j];
+  if (t && t.kind === 'number' && t.gap <= 1) return j + 1;
+  return nameRun(ctx, j, 5, true);
+}
+
+/** A bare known place name at i (the whole capitalised run must be the name). */
+export function parseBarePlace(ctx: EntityContext, i: number): number {
+  if (!isNameWord(ctx, i)) return -1;
+  const m = longest(ctx, ctx.lex.placeNames, i);
+  if (!m) return -1;
+  const run = nameRun(ctx, i, 6, true);
+  return m.end === run ? run : -1;
+}

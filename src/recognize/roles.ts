@@ -1,0 +1,82 @@
+/**
+ * Roles (GUIDELINES layer 1, rule 2): a title from `dict/roles.tsv` with its
+ * prefixes (`Phó`, `Quyền`) and qualifiers (`Thường trực`); `nguyên` (former)
+ * stays outside. A title that ends in a type noun splits where a specific body
+ * follows (`[Trưởng] [Ban Dân vận Huyện ủy]`, `[Chánh] [Văn phòng HĐND&UBND
+ * huyện]`); welded abbreviations of titles are one role (`UVBTV`, `PCT`).
+ * `đại biểu` is a role only before an elected body (`đại biểu HĐND huyện`),
+ * not when it means the attendees of a meeting.
+ */
+import { longest, isPunct, cont, type EntityContext } from './context.js';
+import { orgCore, parseOrg } from './organizations.js';
+
+/** Type nouns a title may end in, which then start the organisation. */
+const SPLIT_NOUNS = new Set(['ban', 'phòng', 'văn phòng', 'đoàn', 'khoa', 'thanh tra']);
+const ELECTED = ['hội đồng nhân dân', 'quốc hội'];
+
+export interface RoleMatch {
+  end: number;
+  /** where the organisation split off the title starts, if it did */
+  orgStart?: number;
+  orgEnd?: number;
+}
+
+function startsWithTitle(ctx: EntityContext, syl: readonly string[]): boolean {
+  // `Phó Chủ tịch`, `Ủy viên Ban Thường vụ`, `Tỉnh ủy viên`, `đại biểu Quốc hội`
+  let node = ctx.lex.roles;
+  let k = 0;
+  while (k < syl.length) {
+    const n = node.next.get(syl[k]!);
+    if (!n) return false;
+    node = n;
+    k++;
+    if (node.value === 'title' || node.value === 'delegate') return true;
+    if (node.value === 'prefix') node = ctx.lex.roles;
+  }
+  return false;
+}
+
+export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (!t) return null;
+  // a welded abbreviation of a title: UVBTV, PCT, TUV (degrees such as ThS are not roles)
+  if (t.abbr.length === 1 && t.abbr[0]!.category === 'title' && startsWithTitle(ctx, t.syl)) return { end: i + 1 };
+  let j = i;
+  // prefixes: Phó, Quyền
+  let prefixEnd = i;
+  for (;;) {
+    const p = longest(ctx, ctx.lex.roles, j);
+    if (p && p.value === 'prefix' && j - i < 2) {
+      j = p.end;
+      prefixEnd = j;
+      continue;
+    }
+    break;
+  }
+  const title = j < toks.length && (j === i || cont(ctx, j)) ? longest(ctx, ctx.lex.roles, j) : null;
+  if (!title || (title.value !== 'title' && title.value !== 'delegate')) {
+    // a bare `phó` in a list of titles: [ROLE Trưởng], [ROLE phó] các Ban
+    if (prefixEnd > i && (isPunct(ctx, prefixEnd, ',', ';', ')') || toks[prefixEnd]?.fold === 'các')) return { end: prefixEnd };
+    return null;
+  }
+  if (toks.slice(j, title.end).some((x) => x.abbr.some((a) => a.category !== 'title'))) return null;
+  let end = title.end;
+  if (title.value === 'delegate') {
+    const next = orgCore(ctx, end);
+    if (!next || !cont(ctx, end) || !ELECTED.some((e) => next.phrase.startsWith(e))) return null;
+    return { end };
+  }
+  // split a title that ends in a type noun before a specific body
+  const last = toks[end - 1]!;
+  const lastTwo = end - 2 >= j ? `${toks[end - 2]!.fold} ${last.fold}` : '';
+  const nounStart = SPLIT_NOUNS.has(lastTwo) ? end - 2 : SPLIT_NOUNS.has(last.fold) ? end - 1 : -1;
+  if (nounStart > j) {
+    const org = parseOrg(ctx, nounStart, true);
+    if (org && org.specific && org.end > end) return { end: nounStart, orgStart: nounStart, orgEnd: org.end };
+  }
+  // qualifiers: Thường trực, chuyên trách
+  const q = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
+  if (q && q.value === 'qualifier') end = q.end;
+  return { end };
+}
