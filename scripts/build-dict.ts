@@ -88,10 +88,10 @@ const schemas: Schema[] = [
     header: ['name', 'kind', 'note', 'source'],
     required: ['name', 'kind', 'source'],
     key: ['name'],
-    check: (row) => oneOf('kind', row.kind!, ['body', 'head', 'party', 'centre', 'youth', 'field']) ?? canonical('name', row.name!),
+    check: (row) => oneOf('kind', row.kind!, ['body', 'head', 'party', 'centre', 'youth', 'field', 'programme']) ?? canonical('name', row.name!),
     emit: (rows) => ({
       name: 'organizations',
-      code: `/** [name, kind]: kind is body | head | party | centre | youth | field */\nexport const ORGANIZATIONS: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.name, r.kind]))};\n`,
+      code: `/** [name, kind]: kind is body | head | party | centre | youth | field | programme */\nexport const ORGANIZATIONS: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.name, r.kind]))};\n`,
     }),
   },
   {

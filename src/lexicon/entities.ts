@@ -12,7 +12,7 @@ import { fold } from '../normalize/index.js';
 import { createTrie, phraseSyllables, trieInsert, type TrieNode } from './trie.js';
 
 export type RoleKind = 'title' | 'delegate' | 'prefix' | 'qualifier';
-export type OrgKind = 'body' | 'head' | 'party' | 'centre' | 'youth' | 'field' | 'custom';
+export type OrgKind = 'body' | 'head' | 'party' | 'centre' | 'youth' | 'field' | 'programme' | 'custom';
 export type PlaceLevel = 'province' | 'district' | 'commune' | 'village' | 'zone';
 
 /** A place of the gazetteer. */
@@ -29,6 +29,8 @@ export interface EntityLexicon {
   roles: TrieNode<RoleKind>;
   orgs: TrieNode<OrgKind>;
   fields: TrieNode<true>;
+  /** national programmes that name a steering committee (Ban Chỉ đạo Chương trình …) */
+  programmes: TrieNode<true>;
   placeTypes: TrieNode<PlaceLevel>;
   /** folded place name -> gazetteer entries */
   places: Map<string, PlaceEntry[]>;
@@ -54,6 +56,7 @@ export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefa
     roles: createTrie(),
     orgs: createTrie(),
     fields: createTrie(),
+    programmes: createTrie(),
     placeTypes: createTrie(),
     places: new Map(),
     placeNames: createTrie(),
@@ -68,6 +71,7 @@ export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefa
   }
   for (const [name, kind] of ORGANIZATIONS) {
     if (kind === 'field') trieInsert(lex.fields, phrase(name), true);
+    else if (kind === 'programme') trieInsert(lex.programmes, phrase(name), true);
     else if (!replaceDefaults || kind === 'head') trieInsert(lex.orgs, phrase(name), kind as OrgKind);
   }
   for (const [type, level] of PLACE_TYPES) trieInsert(lex.placeTypes, phrase(type), level as PlaceLevel);

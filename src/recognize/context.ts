@@ -70,6 +70,22 @@ export function buildTokens(tokens: Token[], abbreviations: FoundAbbreviation[],
       }
     }
     while (j + 1 < tokens.length && tokens[j + 1]!.end <= end) j++;
+    if (mine.length > 1) {
+      // one token, two abbreviations (`HĐND&UBND`, `UVBTV – PCT`): a token for
+      // each, with the connector between them as punctuation
+      let at = t.start;
+      mine.forEach((m, k) => {
+        if (m.start > at) {
+          const between = text.slice(at, m.start);
+          const p = between.trim();
+          if (p !== '') out.push(plain(p, at + between.indexOf(p), /^\s/u.test(between) ? 1 : 0));
+        }
+        out.push(fromAbbr(m, text, k === 0 ? t.gap : /\s$/u.test(text.slice(at, m.start)) ? 1 : 0));
+        at = m.end;
+      });
+      i = j;
+      continue;
+    }
     const surface = text.slice(t.start, end);
     const fold = surface.toLowerCase();
     let syl: string[];
@@ -102,6 +118,27 @@ export function buildTokens(tokens: Token[], abbreviations: FoundAbbreviation[],
   return out;
 }
 
+function plain(p: string, start: number, gap: 0 | 1): EToken {
+  return { start, end: start + p.length, text: p, kind: 'punct', gap, fold: p, syl: [], cap: false, caps: false, syllable: false, abbr: [] };
+}
+
+function fromAbbr(m: FoundAbbreviation, text: string, gap: Token['gap']): EToken {
+  const surface = text.slice(m.start, m.end);
+  return {
+    start: m.start,
+    end: m.end,
+    text: surface,
+    kind: 'abbr',
+    gap,
+    fold: surface.toLowerCase(),
+    syl: phraseSyllables(m.expansion.toLowerCase()),
+    cap: true,
+    caps: false,
+    syllable: false,
+    abbr: [m],
+  };
+}
+
 /** May token i continue a phrase from token i-1 (no blank line between)? */
 export function cont(ctx: EntityContext, i: number): boolean {
   const t = ctx.toks[i];
@@ -114,7 +151,7 @@ export function isPunct(ctx: EntityContext, i: number, ...chars: string[]): bool
 }
 
 /** Longest lexicon match at i, abbreviations standing for their expansions; `-` may join syllables. */
-export function longest<V>(ctx: EntityContext, trie: TrieNode<V>, i: number): { end: number; value: V } | null {
+export function longest<V>(ctx: EntityContext, trie: TrieNode<V>, i: number, commas = false): { end: number; value: V } | null {
   const { toks } = ctx;
   return trieLongest(
     trie,
@@ -122,7 +159,7 @@ export function longest<V>(ctx: EntityContext, trie: TrieNode<V>, i: number): { 
     toks.length,
     (k) => toks[k]!.syl,
     (k) => cont(ctx, k),
-    (k) => isPunct(ctx, k, '-', ','),
+    (k) => (commas ? isPunct(ctx, k, '-', ',') : isPunct(ctx, k, '-')),
   );
 }
 

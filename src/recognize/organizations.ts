@@ -7,13 +7,16 @@
  * (`HĐND các cấp`, `khóa X`).
  */
 import type { OrgKind } from '../lexicon/entities.js';
-import { trieLongest } from '../lexicon/trie.js';
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 
 /** Bodies at the top of their tree: they take a level and a place, not a parent body. */
 const TOP = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'hội đồng nhân dân', 'ủy ban nhân dân', 'quốc hội', 'chính phủ', 'đảng', 'bộ chính trị']);
 /** Party committees named by their level: an ORG even in lower case (`huyện ủy`). */
-const COMMITTEES = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy']);
+const COMMITTEES = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy']);
+/** First words of multi-word bodies that may be written in lower case (`ban thường vụ`, `văn phòng HĐND`). */
+const LOWER_OK = new Set(['ban', 'ủy', 'hội', 'đảng', 'chi', 'văn', 'trung']);
+/** Words that make `Đoàn` a common noun (`Đoàn kết`, `đoàn viên`). */
+const NOT_YOUTH = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
 /** Level words that take the rest of a body's scope (`cấp xã`, `khối`). */
 const LEVEL_LEAD = new Set(['cấp']);
 const LEVEL_AFTER_CAP = new Set(['xã', 'huyện', 'tỉnh', 'cơ sở', 'trung ương', 'thành phố', 'phường', 'thị trấn', 'quận', 'thị xã']);
@@ -36,14 +39,24 @@ export function orgCore(ctx: EntityContext, i: number): { end: number; kind: Org
     // an abbreviation whose expansion starts with a body name is that body (`TTHU`, `UBKT`)
     let node = ctx.lex.orgs;
     let kind: OrgKind | undefined;
-    for (const s of t.syl) {
-      const next = node.next.get(s);
+    let used = 0;
+    for (let k = 0; k < t.syl.length; k++) {
+      const next = node.next.get(t.syl[k]!);
       if (!next) break;
       node = next;
-      if (node.value !== undefined) kind = node.value;
+      if (node.value !== undefined) {
+        kind = node.value;
+        used = k + 1;
+      }
     }
-    if (kind !== undefined && kind !== 'field' && (!m || m.end <= i + 1)) {
-      return { end: i + 1, kind: kind === 'head' ? 'body' : kind, phrase: t.syl.join(' ') };
+    const rest = t.syl.length - used;
+    // `HTX` is only a type (hợp tác xã); `SYT` (Sở Y tế) names one; `ĐVTN` (đoàn viên…) is no body
+    const ok =
+      kind !== undefined &&
+      kind !== 'field' &&
+      (kind === 'body' || kind === 'custom' || (kind === 'head' && rest > 0) || rest === 0);
+    if (ok && (!m || m.end <= i + 1)) {
+      return { end: i + 1, kind: kind === 'head' && rest === 0 ? 'head' : kind === 'head' ? 'body' : kind!, phrase: t.syl.join(' ') };
     }
   }
   if (!m) return null;
@@ -90,16 +103,29 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
  * often named after people, and after higher levels only when known.
  */
 export function placeNameAfter(ctx: EntityContext, j: number, level: string): number {
-  if (!cont(ctx, j)) return j;
+  if (!cont(ctx, j) || ctx.toks[j]!.gap >= 2) return j;
   const t = ctx.toks[j];
   if (t && t.kind === 'number' && t.gap <= 1) return j + 1;
   const run = nameRun(ctx, j, 5, true);
   if (run === j) return j;
+  if (commonNounStart(ctx, j, run)) return j;
   if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) return run;
   const place = longest(ctx, ctx.lex.placeNames, j);
   if (place && place.end < run) return place.end;
   if (level === 'commune' && run - j <= 2) return run;
   return j;
+}
+
+/**
+ * One capitalised syllable followed by a lower-case one on the same line is
+ * a capitalised common noun starting a phrase (`Thông báo`, `Chương trình`,
+ * `Quyết định`), not a place or a name, unless the gazetteer knows it.
+ */
+export function commonNounStart(ctx: EntityContext, j: number, run: number): boolean {
+  if (run - j !== 1) return false;
+  const next = ctx.toks[run];
+  if (!next || next.gap > 1 || !next.syllable || next.cap) return false;
+  return !knownPlace(ctx, j, run);
 }
 
 /**
@@ -122,7 +148,7 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     return { end: core.end, kind, phrase, specific: true };
   }
   if (kind === 'youth') {
-    if (!t.cap || isSentenceStart(ctx, i) || isNameWord(ctx, core.end)) return null;
+    if (!t.cap || isSentenceStart(ctx, i) || isNameWord(ctx, core.end) || NOT_YOUTH.has(toks[core.end]?.fold ?? '')) return null;
     return { end: core.end, kind, phrase, specific: true };
   }
   if (kind === 'centre') {
@@ -135,16 +161,48 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     // lower case: only Party committees (`huyện ủy`) and multi-word bodies
     // (`ban thường vụ`), never after a quantifier (`các đảng bộ`)
     if (GENERIC.has(toks[i - 1]?.fold ?? '')) return null;
-    if (kind === 'head' || (!COMMITTEES.has(phrase) && core.end - i < 2)) return null;
+    if (!COMMITTEES.has(phrase) && (core.end - i < 2 || !LOWER_OK.has(t.fold))) return null;
+    // a lower-case committee in a list of them is generic: các huyện ủy, thành ủy, thị ủy
+    if (isPunct(ctx, i - 1, ',') || toks[i - 1]?.fold === 'và') {
+      const before = toks[i - 2];
+      if (before && !before.cap && orgCore(ctx, i - 2)) return null;
+    }
   }
   let end = core.end;
   let specific = isAbbr || kind === 'custom';
+  // a steering committee named by its programme: Ban Chỉ đạo (Trung ương) (thực hiện) (các) Chương trình …
+  if (phrase === 'ban chỉ đạo') {
+    let j = end;
+    const lvl0 = levelAt(ctx, j);
+    if (lvl0 && lvl0.level === 'centre') j = lvl0.end;
+    if (toks[j]?.fold === 'thực' && toks[j + 1]?.fold === 'hiện') j += 2;
+    if (toks[j]?.fold === 'các') j++;
+    if (toks[j]?.fold === 'chương' && toks[j + 1]?.fold === 'trình' && cont(ctx, j)) {
+      const prog = longest(ctx, ctx.lex.programmes, j + 2);
+      if (prog) {
+        end = prog.end;
+        specific = true;
+      }
+    }
+  }
   let hasField = false;
   let hasScope = false;
   for (let guard = 0; guard < 12; guard++) {
     const j = end;
     const n = toks[j];
     if (!n || !cont(ctx, j)) break;
+    // two bodies joined by `&` share what follows: Văn phòng HĐND&UBND huyện
+    if (isPunct(ctx, j, '&') && n.gap === 0 && depth < 3) {
+      const other = orgCore(ctx, j + 1);
+      if (other && other.kind === 'body') {
+        const p = parseOrg(ctx, j + 1, true, depth + 1);
+        if (p) {
+          end = p.end;
+          specific = true;
+          continue;
+        }
+      }
+    }
     // a bracketed abbreviation inside a name: Ủy ban Kiểm tra (UBKT) Tỉnh ủy
     if (isPunct(ctx, j, '(') && toks[j + 1]?.abbr.length && isPunct(ctx, j + 2, ')')) {
       const after = depth < 3 && !TOP.has(phrase) ? parseOrg(ctx, j + 3, false, depth + 1) : null;
@@ -163,9 +221,9 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
       break;
     }
     // field: Sở Y tế, Bộ Kế hoạch và Đầu tư, Phòng LĐTB&XH
-    if ((kind === 'head' || kind === 'body') && !hasField && !hasScope) {
-      const f = trieLongest(ctx.lex.fields, j, toks.length, (k) => toks[k]!.syl, (k) => cont(ctx, k), (k) => isPunct(ctx, k, '-', ','));
-      if (f && (n.cap || lowerHead)) {
+    if (kind === 'head' && !hasField && !hasScope) {
+      const f = longest(ctx, ctx.lex.fields, j, true);
+      if (f) {
         end = f.end;
         hasField = true;
         specific = true;
@@ -213,6 +271,7 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     // a proper name: Huyện ủy Mỹ Lộc, Báo Bạc Liêu, Đảng bộ xã ... (after level), Bệnh viện Đa khoa ...
     if (!hasScope && isNameWord(ctx, j)) {
       const run = nameRun(ctx, j, 6, true);
+      if (commonNounStart(ctx, j, run)) break;
       // across a line break only an all-capital place closing a byline (`TTVH-TT-TT\nMỸ LỘC`)
       if (n.gap === 2 && !(n.caps && (toks[run] === undefined || toks[run]!.gap >= 2))) break;
       if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) {

@@ -41,7 +41,7 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
 }
 
 function namedAfter(ctx: EntityContext, j: number): number {
-  if (!cont(ctx, j)) return j;
+  if (!cont(ctx, j) || ctx.toks[j]!.gap >= 2) return j;
   const t = ctx.toks[j];
   if (t && t.kind === 'number' && t.gap <= 1) return j + 1;
   return nameRun(ctx, j, 5, true);

@@ -7,7 +7,7 @@
  * `đại biểu` is a role only before an elected body (`đại biểu HĐND huyện`),
  * not when it means the attendees of a meeting.
  */
-import { longest, isPunct, cont, type EntityContext } from './context.js';
+import { longest, isPunct, cont, isNameWord as isNameWordAt, type EntityContext } from './context.js';
 import { orgCore, parseOrg } from './organizations.js';
 
 /** Type nouns a title may end in, which then start the organisation. */
@@ -47,7 +47,8 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   let prefixEnd = i;
   for (;;) {
     const p = longest(ctx, ctx.lex.roles, j);
-    if (p && p.value === 'prefix' && j - i < 2) {
+    // `Quyền` (acting) only capitalised: `chính quyền` is not a title
+    if (p && p.value === 'prefix' && j - i < 2 && (toks[j]!.fold !== 'quyền' || toks[j]!.cap)) {
       j = p.end;
       prefixEnd = j;
       continue;
@@ -57,7 +58,9 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   const title = j < toks.length && (j === i || cont(ctx, j)) ? longest(ctx, ctx.lex.roles, j) : null;
   if (!title || (title.value !== 'title' && title.value !== 'delegate')) {
     // a bare `phó` in a list of titles: [ROLE Trưởng], [ROLE phó] các Ban
-    if (prefixEnd > i && (isPunct(ctx, prefixEnd, ',', ';', ')') || toks[prefixEnd]?.fold === 'các')) return { end: prefixEnd };
+    if (prefixEnd === i + 1 && t.fold === 'phó' && (isPunct(ctx, prefixEnd, ',', ';', ')') || toks[prefixEnd]?.fold === 'các')) return { end: prefixEnd };
+    // and a bare `trưởng` before it: trưởng, phó các ban
+    if (t.fold === 'trưởng' && isPunct(ctx, i + 1, ',') && toks[i + 2]?.fold === 'phó') return { end: i + 1 };
     return null;
   }
   if (toks.slice(j, title.end).some((x) => x.abbr.some((a) => a.category !== 'title'))) return null;
@@ -73,10 +76,20 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   const nounStart = SPLIT_NOUNS.has(lastTwo) ? end - 2 : SPLIT_NOUNS.has(last.fold) ? end - 1 : -1;
   if (nounStart > j) {
     const org = parseOrg(ctx, nounStart, true);
-    if (org && org.specific && org.end > end) return { end: nounStart, orgStart: nounStart, orgEnd: org.end };
+    if (org && (org.specific || org.kind === 'body') && org.end > end) return { end: nounStart, orgStart: nounStart, orgEnd: org.end };
   }
   // qualifiers: Thường trực, chuyên trách
   const q = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
   if (q && q.value === 'qualifier') end = q.end;
+  // a generic body after the title stays in it: bí thư chi bộ (bản)
+  const next = toks[end];
+  if (next && !next.cap && next.abbr.length === 0 && cont(ctx, end)) {
+    const core = orgCore(ctx, end);
+    if (core && core.kind === 'body' && !parseOrg(ctx, end)) {
+      end = core.end;
+      const place = longest(ctx, ctx.lex.placeTypes, end);
+      if (place && place.value === 'village' && !toks[end]!.cap && !isNameWordAt(ctx, place.end)) end = place.end;
+    }
+  }
   return { end };
 }
