@@ -142,6 +142,28 @@ const schemas: Schema[] = [
       code: `export const NAME_SYLLABLES: readonly string[] = ${JSON.stringify(rows.map((r) => r.syllable))};\n`,
     }),
   },
+  {
+    file: 'people.tsv',
+    header: ['name', 'note', 'source'],
+    required: ['name', 'source'],
+    key: ['name'],
+    check: (row) => canonical('name', row.name!),
+    emit: (rows) => ({
+      name: 'people',
+      code: `/** Well-known people named in the genre without the usual name shape (Mác, Lênin). */\nexport const PEOPLE: readonly string[] = ${JSON.stringify(rows.map((r) => r.name))};\n`,
+    }),
+  },
+  {
+    file: 'countries.tsv',
+    header: ['name', 'kind', 'note', 'source'],
+    required: ['name', 'kind', 'source'],
+    key: ['name'],
+    check: (row) => oneOf('kind', row.kind!, ['country', 'region']) ?? canonical('name', row.name!),
+    emit: (rows) => ({
+      name: 'countries',
+      code: `/** Countries and regions named bare (LOC). */\nexport const COUNTRIES: readonly string[] = ${JSON.stringify(rows.map((r) => r.name))};\n`,
+    }),
+  },
 ];
 
 function oneOf(field: string, value: string, allowed: string[]): string | null {

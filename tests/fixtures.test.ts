@@ -21,3 +21,20 @@ describe('abbreviation fixtures', () => {
     });
   }
 });
+
+const ENTITY_DIR = join(__dirname, 'fixtures', 'entities');
+
+describe('entity fixtures', () => {
+  for (const file of readdirSync(ENTITY_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+    it(file, () => {
+      const gold = parseMarkup(readFileSync(join(ENTITY_DIR, file), 'utf8'));
+      const a = lib.annotate(gold.text);
+      const got = a.entities.map((e) => [e.type, e.text]);
+      const want = gold.entities.map(([s, e, type]) => [type, gold.text.slice(s, e)]);
+      expect(got).toEqual(want);
+      expect(a.abbreviations.map((x) => [x.text, canonicalExpansion(x.expansion)])).toEqual(
+        gold.abbreviations.map(([s, e, x]) => [gold.text.slice(s, e), canonicalExpansion(x)]),
+      );
+    });
+  }
+});

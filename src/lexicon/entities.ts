@@ -8,6 +8,8 @@ import { PLACE_TYPES } from './generated/placeTypes.js';
 import { PLACES } from './generated/places.js';
 import { ROLES } from './generated/roles.js';
 import { SURNAMES } from './generated/surnames.js';
+import { PEOPLE } from './generated/people.js';
+import { COUNTRIES } from './generated/countries.js';
 import { fold } from '../normalize/index.js';
 import { createTrie, phraseSyllables, trieInsert, type TrieNode } from './trie.js';
 
@@ -84,7 +86,8 @@ export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefa
       else lex.places.set(key, [entry]);
       if (!/^[0-9]/u.test(name)) trieInsert(lex.placeNames, phrase(name), true);
     }
-    trieInsert(lex.placeNames, ['việt', 'nam'], true);
+    for (const c of COUNTRIES) trieInsert(lex.placeNames, phrase(c), true);
+    for (const p of PEOPLE) trieInsert(lex.people, phrase(p), true);
     for (const s of SURNAMES) lex.surnames.add(fold(s));
     for (const s of NAME_SYLLABLES) lex.nameSyllables.add(fold(s));
   }

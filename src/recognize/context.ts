@@ -178,8 +178,9 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
   if (!isNameWord(ctx, i)) return i;
   let end = i + 1;
   while (end - i < max) {
-    // a name does not run across a line break (the next line starts a sentence)
-    if (isNameWord(ctx, end) && ctx.toks[end]!.gap < 2) {
+    // a name runs across a line break only when the next line does not go on
+    // in lower case (`Trà\nTân,` yes; `Trà Tân\nChiều ngày` no)
+    if (isNameWord(ctx, end) && (ctx.toks[end]!.gap < 2 || (ctx.toks[end]!.gap === 2 && !lowerAfter(ctx, end + 1)))) {
       end++;
       continue;
     }
@@ -190,6 +191,11 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
     break;
   }
   return end;
+}
+
+function lowerAfter(ctx: EntityContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && t.gap <= 1 && t.syllable && !t.cap;
 }
 
 /** Does the run [i, end) look like a person's name (surname first, name syllables after)? */

@@ -12,9 +12,9 @@
  * 7. bylines and credits.
  */
 import type { EntityType } from '../types.js';
-import { personLike, type EntityContext } from './context.js';
+import { isPunct, knownPlace, nameRun, personLike, type EntityContext } from './context.js';
 import { parseOrg } from './organizations.js';
-import { inBylineLine, parseAddressedName, parseByline, parseNameShape } from './people.js';
+import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseNameShape } from './people.js';
 import { parseBarePlace, parseTypedPlace } from './places.js';
 import { parseRole } from './roles.js';
 
@@ -63,7 +63,7 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
       i = end;
       continue;
     }
-    if (inBylineLine(ctx, i)) {
+    if (inBylineLine(ctx, i) || t.text.includes('.')) {
       end = parseByline(ctx, i);
       if (end > i) {
         out.push({ type: 'PER', start: i, end });
@@ -75,6 +75,13 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
     // a known place shaped like a full name stands for the person (`Hồ Chí Minh`)
     if (end > i && !(personLike(ctx, i, end) && end - i >= 3)) {
       out.push({ type: 'LOC', start: i, end });
+      i = end;
+      continue;
+    }
+    // NAME - ROLE at a line start or after a separator: Quốc Sự - Ủy viên UBKT
+    end = nameBeforeRole(ctx, i);
+    if (end > i) {
+      out.push({ type: 'PER', start: i, end });
       i = end;
       continue;
     }
@@ -93,4 +100,14 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
     i++;
   }
   return out;
+}
+
+/** A capitalised run of two to four syllables followed by `-` or `,` and a role is a name. */
+function nameBeforeRole(ctx: EntityContext, i: number): number {
+  if (isAddressWord(ctx, i)) return -1;
+  const run = nameRun(ctx, i, 4);
+  if (run - i < 2) return -1;
+  if (!isPunct(ctx, run, '-', '–', ',')) return -1;
+  if (knownPlace(ctx, i, run)) return -1;
+  return parseRole(ctx, run + 1) ? run : -1;
 }

@@ -102,9 +102,11 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
  * person's (`Trần Hợi`) is a place after a commune-level word, where units are
  * often named after people, and after higher levels only when known.
  */
-export function placeNameAfter(ctx: EntityContext, j: number, level: string): number {
+export function placeNameAfter(ctx: EntityContext, j: number, level: string, home = true): number {
   if (!cont(ctx, j) || ctx.toks[j]!.gap >= 2) return j;
   const t = ctx.toks[j];
+  // `tỉnh nhà`, `huyện nhà`: "our province"
+  if (home && t && t.fold === 'nhà' && t.gap <= 1 && level !== 'level') return j + 1;
   if (t && t.kind === 'number' && t.gap <= 1) return j + 1;
   const run = nameRun(ctx, j, 5, true);
   if (run === j) return j;

@@ -16,6 +16,15 @@ import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, ty
 const ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'cụ', 'đồng chí', 'đ/c', 'ô.', 'b.', 'đ/chí', 'đc']);
 const CREDIT = new Set(['ảnh', 'tin', 'bài', 'tin, ảnh', 'clip', 'video', 'nguồn']);
 
+/** Is token i a form of address (`Ông`, `bà`, `đồng`+`chí`, `đ/c`)? */
+export function isAddressWord(ctx: EntityContext, i: number): boolean {
+  const t = ctx.toks[i];
+  if (!t) return false;
+  if (ADDRESS.has(t.fold)) return true;
+  if (t.abbr.length === 1 && t.abbr[0]!.category === 'address') return true;
+  return t.fold === 'đồng' && ctx.toks[i + 1]?.fold === 'chí';
+}
+
 /** The form of address right before i, if any. */
 export function addressBefore(ctx: EntityContext, i: number): boolean {
   const { toks } = ctx;
@@ -38,11 +47,13 @@ export function parseAddressedName(ctx: EntityContext, i: number): number {
   return run;
 }
 
-/** A name by its shape. */
+/** A name by its shape, or a well-known name (`dict/people.tsv`: Mác, Lênin). */
 export function parseNameShape(ctx: EntityContext, i: number): number {
   const run = nameRun(ctx, i, 4);
+  if (run === i) return -1;
+  const known = longest(ctx, ctx.lex.people, i);
+  if (known && known.end === run) return run;
   if (run - i < 2) return -1;
-  if (longest(ctx, ctx.lex.people, i)?.end === run) return run;
   // the surname may start a longer capitalised run: take the name part only
   for (let end = Math.min(run, i + 4); end >= i + 2; end--) {
     // a known place shaped like a name is the person only with three syllables or more (`Hồ Chí Minh`)
@@ -70,7 +81,12 @@ const BYLINE_PUNCT = new Set(['-', '–', ',', ':', '|', '(', ')', '/', '.', '['
 
 function isInitials(ctx: EntityContext, i: number): boolean {
   const t = ctx.toks[i]!;
-  return t.kind === 'abbr' && t.abbr.length === 0 && /^\p{Lu}[\p{Lu}\p{Ll}]*(\.\p{Lu}[\p{Lu}\p{Ll}]*)+$/u.test(t.text);
+  // N.HƯNG, C.L, X.T, and a welded initial: HLam
+  return (
+    t.kind === 'abbr' &&
+    t.abbr.length === 0 &&
+    (/^\p{Lu}[\p{Lu}\p{Ll}]*(\.\p{Lu}[\p{Lu}\p{Ll}]*)+$/u.test(t.text) || /^\p{Lu}{1,2}\p{Ll}{2,}$/u.test(t.text))
+  );
 }
 function isShortCaps(ctx: EntityContext, i: number): boolean {
   const t = ctx.toks[i]!;
@@ -95,11 +111,11 @@ export function inBylineLine(ctx: EntityContext, i: number): boolean {
       if (!BYLINE_PUNCT.has(t.text)) return false;
       continue;
     }
-    if (t.kind === 'abbr' || CREDIT.has(t.fold)) continue;
     if (isNameWord(ctx, k)) {
       names++;
       continue;
     }
+    if (t.kind === 'abbr' || CREDIT.has(t.fold)) continue;
     return false;
   }
   return names > 0 || isInitials(ctx, i) || isShortCaps(ctx, i);
@@ -120,10 +136,17 @@ export function parseByline(ctx: EntityContext, i: number): number {
     const next = toks[run];
     if (!next || next.gap >= 2 || isPunct(ctx, run, ')', ']')) return run;
   }
+  // dotted initials alone on their line sign an item wherever they stand: N.HƯNG |
+  if (isInitials(ctx, i) && t.text.includes('.') && (i === 0 || t.gap >= 2)) {
+    const next = toks[i + 1];
+    if (!next || next.gap >= 2 || (isPunct(ctx, i + 1, '|', '-', '–') && (toks[i + 2] === undefined || toks[i + 2]!.gap >= 2))) return i + 1;
+  }
   if (!inBylineLine(ctx, i)) return -1;
+  // an agency after a dash is not a person: Chí Linh-BBL
+  if (isShortCaps(ctx, i) && isPunct(ctx, i - 1, '-', '–')) return -1;
+  let run = isNameWord(ctx, i) ? i + 1 : i;
+  while (run > i && run - i < 4 && isNameWord(ctx, run) && toks[run]!.gap < 2) run++;
+  if (run - i >= 2) return run;
   if (isInitials(ctx, i) || isShortCaps(ctx, i)) return i + 1;
-  if (!isNameWord(ctx, i)) return -1;
-  const run = nameRun(ctx, i, 4);
-  if (run - i > 4) return -1;
-  return run;
+  return run > i ? run : -1;
 }

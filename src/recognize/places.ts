@@ -6,7 +6,7 @@
  * a shared type word (`2 xã Thu Phong và Bắc Phong`: the second is a place too).
  */
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
-import { placeNameAfter } from './organizations.js';
+import { commonNounStart, placeNameAfter } from './organizations.js';
 
 const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mấy']);
 
@@ -21,7 +21,7 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
   const pt = longest(ctx, ctx.lex.placeTypes, i);
   if (!pt) return null;
   const level = pt.value;
-  const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end) : placeNameAfter(ctx, pt.end, level);
+  const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end) : placeNameAfter(ctx, pt.end, level, false);
   if (end === pt.end) return null;
   const more: [number, number][] = [];
   const before = ctx.toks[i - 1];
@@ -44,7 +44,8 @@ function namedAfter(ctx: EntityContext, j: number): number {
   if (!cont(ctx, j) || ctx.toks[j]!.gap >= 2) return j;
   const t = ctx.toks[j];
   if (t && t.kind === 'number' && t.gap <= 1) return j + 1;
-  return nameRun(ctx, j, 5, true);
+  const run = nameRun(ctx, j, 5, true);
+  return commonNounStart(ctx, j, run) ? j : run;
 }
 
 /** A bare known place name at i (the whole capitalised run must be the name). */
