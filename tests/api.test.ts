@@ -95,3 +95,34 @@ describe('createAnnotator', () => {
     expect(() => createAnnotator(config as never)).toThrow(/^vn-admin-ner: /u);
   });
 });
+
+describe('createAnnotator: custom entity dictionaries', () => {
+  it('adds roles, organisations, people and places', () => {
+    const ner = createAnnotator({
+      dictionary: {
+        roles: ['Điều phối viên'],
+        organizations: ['Quỹ Vì người nghèo'],
+        people: ['Y Ngông Niê Kđăm'],
+        places: ['Ea Súp'],
+      },
+    });
+    const a = ner.annotate('Điều phối viên Quỹ Vì người nghèo gặp Y Ngông Niê Kđăm tại Ea Súp.');
+    expect(a.entities.map((e) => [e.type, e.text])).toEqual([
+      ['ROLE', 'Điều phối viên'],
+      ['ORG', 'Quỹ Vì người nghèo'],
+      ['PER', 'Y Ngông Niê Kđăm'],
+      ['LOC', 'Ea Súp'],
+    ]);
+    // the default annotator is untouched
+    expect(annotate('Điều phối viên Quỹ Vì người nghèo').entities).toEqual([]);
+  });
+  it('keeps the grammar with replaceDefaults but drops the built-in vocabulary', () => {
+    const ner = createAnnotator({ replaceDefaults: true, dictionary: { roles: ['Bí thư'] } });
+    const a = ner.annotate('Bí thư HU, Chủ tịch UBND huyện Nguyễn Văn An');
+    expect(a.entities.map((e) => [e.type, e.text])).toEqual([
+      ['ROLE', 'Bí thư'],
+      ['PER', 'Nguyễn Văn An'],
+    ]);
+    expect(a.abbreviations).toEqual([]);
+  });
+});

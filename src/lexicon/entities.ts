@@ -88,9 +88,10 @@ export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefa
     }
     for (const c of COUNTRIES) trieInsert(lex.placeNames, phrase(c), true);
     for (const p of PEOPLE) trieInsert(lex.people, phrase(p), true);
-    for (const s of SURNAMES) lex.surnames.add(fold(s));
-    for (const s of NAME_SYLLABLES) lex.nameSyllables.add(fold(s));
   }
+  // surnames and name syllables are the shape of Vietnamese names: kept too
+  for (const s of SURNAMES) lex.surnames.add(fold(s));
+  for (const s of NAME_SYLLABLES) lex.nameSyllables.add(fold(s));
   for (const r of custom.roles ?? []) trieInsert(lex.roles, phrase(r), 'title', true);
   for (const o of custom.organizations ?? []) trieInsert(lex.orgs, phrase(o), 'custom', true);
   for (const p of custom.places ?? []) trieInsert(lex.placeNames, phrase(p), true, true);

@@ -47,15 +47,13 @@ export interface RecognizeContext {
 function lookup(lexicon: AbbrLexicon, key: string): AbbrSense[] | undefined {
   const exact = lexicon.get(key);
   if (exact) return exact;
-  // `Đ/c` for `đ/c`, `Tp` for `tp`: a capitalised first letter (sentence start)
-  const first = key[0];
-  if (first && first !== first.toLowerCase() && key.length > 1) {
-    const rest = key.slice(1);
-    if (rest === rest.toLowerCase() || /[^\p{L}]/u.test(key)) {
-      const lowered = first.toLowerCase() + rest;
-      const senses = lexicon.get(lowered);
-      if (senses) return senses;
-    }
+  // `Đ/c` for `đ/c`: a capitalised first letter (sentence start) of an entry
+  // written in lower case; only entries with a non-letter (`/`) qualify, so
+  // that capitalised words (`Tin`) do not turn into lower-case entries
+  if (key.length > 1 && key.length < 8 && (key.includes('/') || key.includes('.'))) {
+    const first = key[0]!;
+    const lowered = first.toLowerCase();
+    if (lowered !== first) return lexicon.get(lowered + key.slice(1));
   }
   return undefined;
 }
@@ -181,10 +179,11 @@ const CREDIT_WORDS = new Set(['ảnh', 'tin', 'bài', 'clip', 'video']);
 
 /** Is token i a credit: right after `ảnh`, `tin`, `bài` (+ optional `:`), at a line end or before `)`? */
 function isCredit(tokens: Token[], i: number): boolean {
+  if (i === 0) return false;
   let j = i - 1;
   if (tokens[j]?.kind === 'punct' && tokens[j]!.text === ':') j--;
   const w = tokens[j];
-  if (!w || w.kind !== 'word' || !CREDIT_WORDS.has(w.text.toLowerCase())) return false;
+  if (!w || w.kind !== 'word' || w.text.length > 5 || !CREDIT_WORDS.has(w.text.toLowerCase())) return false;
   // the credit word itself starts a line or follows `(`
   const before = tokens[j - 1];
   const startsCredit = w.gap >= 2 || before === undefined || (before.kind === 'punct' && (before.text === '(' || before.text === '['));

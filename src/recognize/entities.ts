@@ -35,6 +35,12 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
       i++;
       continue;
     }
+    // most tokens are lower-case words that start nothing: no name is lower
+    // case, and roles, bodies and place types start with a lexicon word
+    if (!t.cap && t.abbr.length === 0 && !startsLexicon(ctx, t.syl[0])) {
+      i++;
+      continue;
+    }
     const role = parseRole(ctx, i);
     if (role) {
       out.push({ type: 'ROLE', start: i, end: role.end });
@@ -110,4 +116,10 @@ function nameBeforeRole(ctx: EntityContext, i: number): number {
   if (!isPunct(ctx, run, '-', '–', ',')) return -1;
   if (knownPlace(ctx, i, run)) return -1;
   return parseRole(ctx, run + 1) ? run : -1;
+}
+
+function startsLexicon(ctx: EntityContext, first: string | undefined): boolean {
+  if (first === undefined) return false;
+  const { lex } = ctx;
+  return lex.roles.next.has(first) || lex.orgs.next.has(first) || lex.placeTypes.next.has(first) || lex.people.next.has(first);
 }

@@ -33,7 +33,7 @@ export function addressBefore(ctx: EntityContext, i: number): boolean {
   if (ADDRESS.has(p.fold)) return true;
   if (p.abbr.length === 1 && p.abbr[0]!.category === 'address') return true;
   const pp = toks[i - 2];
-  if (pp && `${pp.fold} ${p.fold}` === 'đồng chí') return true;
+  if (pp && p.fold === 'chí' && pp.fold === 'đồng') return true;
   if (p.kind === 'punct' && p.text === '.' && pp && (pp.fold === 'ô' || pp.fold === 'b') && pp.cap) return true;
   return false;
 }
@@ -99,8 +99,10 @@ function isShortCaps(ctx: EntityContext, i: number): boolean {
  */
 export function inBylineLine(ctx: EntityContext, i: number): boolean {
   const { toks } = ctx;
+  // cheap test first: a signature line is one of the last lines
+  if (!nearEnd(ctx, i)) return false;
   let a = i;
-  while (a > 0 && toks[a]!.gap < 2) a--;
+  while (a > 0 && toks[a]!.gap < 2 && i - a <= 14) a--;
   let b = i + 1;
   while (b < toks.length && toks[b]!.gap < 2) b++;
   if (b - a > 14 || !nearEnd(ctx, a)) return false;
