@@ -1,11 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { dirname, resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * The adapters import the core as `../index.js`. Keep that import external and
+ * point it at the core's own build for the format being written
+ * (`dist/index.js` or `dist/index.cjs`), so `vn-admin-ner/compromise` shares
+ * the core's code and default annotator instead of bundling a second copy.
+ */
+const coreAsSibling: EsbuildPlugin = {
+  name: 'vn-admin-ner-core-as-sibling',
+  setup(build) {
+    const core = resolve('src/index.ts');
+    const ext = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => {
+      if (args.importer === '' || resolve(dirname(args.importer), '../index.ts') !== core) return undefined;
+      return { path: `../index${ext}`, external: true };
+    });
+  },
+};
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', lite: 'src/lite.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,
@@ -23,5 +44,19 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(version) },
+  },
+  {
+    // The optional compromise plugin: `vn-admin-ner/compromise`.
+    entry: { 'adapters/compromise': 'src/adapters/compromise.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    clean: false,
+    target: 'es2022',
+    splitting: false,
+    // No rollup pass: `coreAsSibling` must see the real output format.
+    treeshake: false,
+    external: ['compromise'],
+    esbuildPlugins: [coreAsSibling],
   },
 ]);

@@ -11,8 +11,10 @@
  *
  * compromise keeps one world per `nlp` import and `nlp.plugin()` mutates it for
  * every user in the process. This plugin changes that world as little as it
- * can, and nothing an English document can see:
- * - one tag, `Role` (`isA: 'Actor'`), added once with `nlp.addTags`;
+ * can, and nothing an English document can see (the tests compare compromise's
+ * JSON for English text with and without the plugin):
+ * - one tag, `Role` (`isA: 'Actor'`), added once with `nlp.addTags` (which
+ *   re-derives compromise's tag graph, as it does for any plugin with tags);
  *   `Abbreviation` is compromise's own;
  * - one compute function, `vnAdminNer`, appended to the hooks; it returns at
  *   once when the document is not Vietnamese, so English documents keep every
@@ -124,34 +126,51 @@ export interface CompromisePluginOptions {
   isVietnamese?: (text: string) => boolean;
 }
 
-/** The document's text and where each term's text starts in it (-1 for terms without text). */
-function layout(document: Term[][]): { text: string; starts: number[][] } {
+/** Where the terms of a document are in its text. */
+interface Layout {
+  /** The document's text: every term's `pre`, `text` and `post`, in order. */
+  text: string;
+  /** `starts[n][i]`: where term `i` of sentence `n` starts in `text` (-1 for terms without text). */
+  starts: number[][];
+  /** `[start, end)` of each sentence's term texts (`[0, 0]` for a sentence without text). */
+  bounds: Array<[number, number]>;
+}
+
+/** The same offsets as compromise's own `offset` compute (src/1-one/tokenize/compute/offset.js). */
+function layout(document: Term[][]): Layout {
   let text = '';
   const starts: number[][] = [];
+  const bounds: Array<[number, number]> = [];
   for (const sentence of document) {
     const row: number[] = [];
+    let first = -1;
+    let last = 0;
     for (const term of sentence) {
       text += term.pre;
-      row.push(term.text.length > 0 ? text.length : -1);
+      if (term.text.length > 0) {
+        row.push(text.length);
+        if (first < 0) first = text.length;
+        last = text.length + term.text.length;
+      } else row.push(-1);
       text += term.text + term.post;
     }
     starts.push(row);
+    bounds.push(first < 0 ? [0, 0] : [first, last]);
   }
-  return { text, starts };
+  return { text, starts, bounds };
 }
 
 /**
  * The terms that share at least one character with `[start, end)`, as
- * compromise pointers `[sentence, firstTerm, lastTerm + 1]`, one per sentence.
+ * compromise pointers `[sentence, firstTerm, lastTerm + 1]`, one per sentence
+ * (compromise may split one of our spans at a full stop: `TP. Vinh`).
  */
-function pointersFor(
-  document: Term[][],
-  starts: number[][],
-  start: number,
-  end: number,
-): Array<[number, number, number]> {
+function pointersFor(document: Term[][], { starts, bounds }: Layout, start: number, end: number) {
   const out: Array<[number, number, number]> = [];
   for (let n = 0; n < document.length; n++) {
+    const [sentenceStart, sentenceEnd] = bounds[n]!;
+    if (sentenceEnd <= start) continue;
+    if (sentenceStart >= end) break;
     const sentence = document[n]!;
     const row = starts[n]!;
     let first = -1;
@@ -159,9 +178,8 @@ function pointersFor(
     for (let i = 0; i < sentence.length; i++) {
       const s = row[i]!;
       if (s < 0) continue;
-      const e = s + sentence[i]!.text.length;
       if (s >= end) break;
-      if (e > start) {
+      if (s + sentence[i]!.text.length > start) {
         if (first < 0) first = i;
         last = i;
       }
@@ -192,15 +210,15 @@ export function createCompromisePlugin(options: CompromisePluginOptions = {}): C
   /** Replace compromise's entity tags by ours, on Vietnamese documents only. */
   const compute = (view: View): void => {
     const document = view.document;
-    const { text, starts } = layout(document);
-    if (!detect(text)) return;
+    const where = layout(document);
+    if (!detect(where.text)) return;
     const all = view.all();
     all.unTag([...REPLACED_TAGS, ENTITY_TAGS.ROLE], REASON);
-    const { entities, abbreviations } = annotate(text);
+    const { entities, abbreviations } = annotate(where.text);
     const byTag = new Map<string, Array<[number, number, number]>>();
     const add = (tag: string, start: number, end: number) => {
       const list = byTag.get(tag) ?? [];
-      list.push(...pointersFor(document, starts, start, end));
+      list.push(...pointersFor(document, where, start, end));
       byTag.set(tag, list);
     };
     // Roles first: a role shares no term with a name or an organisation unless
@@ -237,7 +255,8 @@ export function createCompromisePlugin(options: CompromisePluginOptions = {}): C
 }
 
 /**
- * The compromise plugin with vn-admin-ner's default annotator.
+ * The compromise plugin with vn-admin-ner's default annotator. Also exported
+ * by name, for CommonJS: `const { vnAdminNer } = require('vn-admin-ner/compromise')`.
  *
  * @example
  * ```ts
@@ -246,11 +265,13 @@ export function createCompromisePlugin(options: CompromisePluginOptions = {}): C
  *
  * nlp.plugin(vnAdminNer);
  * const doc = nlp('Đ/c Nguyễn Văn An, Bí thư HU, Chủ tịch HĐND huyện Yên Thành phát biểu.');
- * doc.people().text();        // 'Nguyễn Văn An,'
- * doc.match('#Role').out('array'); // ['Bí thư', 'Chủ tịch']
+ * doc.people().text();                // 'Nguyễn Văn An'
+ * doc.match('#Role+').out('array');    // ['Bí thư', 'Chủ tịch']
+ * doc.organizations().out('array');    // ['HU,', 'HĐND huyện Yên Thành'] (compromise keeps the comma)
  * doc.vnAnnotation().abbreviations.map((a) => a.expansion);
  * // ['đồng chí', 'Huyện ủy', 'Hội đồng nhân dân']
  * ```
  */
 const vnAdminNer: CompromisePlugin = createCompromisePlugin();
+export { vnAdminNer };
 export default vnAdminNer;
