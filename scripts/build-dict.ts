@@ -143,6 +143,29 @@ const schemas: Schema[] = [
     }),
   },
   {
+    file: 'communes.tsv',
+    header: ['name', 'type', 'code', 'parent', 'province', 'era', 'source'],
+    required: ['name', 'type', 'code', 'parent', 'province', 'era', 'source'],
+    key: ['code', 'name', 'type', 'province'],
+    check: (row) =>
+      oneOf('type', row.type!, ['xã', 'phường', 'thị trấn', 'đặc khu']) ??
+      oneOf('era', row.era!, ['pre-2025', 'post-2025', 'both']) ??
+      (/^[0-9]+$/u.test(row.code!) && /^[0-9]+$/u.test(row.parent!) && /^[0-9]+$/u.test(row.province!) ? null : `non-numeric code in ${JSON.stringify(row.code)}`) ??
+      (/[|\n]/u.test(row.name!) ? `name ${JSON.stringify(row.name)} contains a separator` : null) ??
+      canonical('name', row.name!),
+    emit: (rows) => {
+      // compact: one line a unit, `name|type|code|parent|province|era`, with
+      // type x/p/t/d (xã, phường, thị trấn, đặc khu) and era 0/1/2 (pre, post, both)
+      const T: Record<string, string> = { 'xã': 'x', 'phường': 'p', 'thị trấn': 't', 'đặc khu': 'd' };
+      const E: Record<string, string> = { 'pre-2025': '0', 'post-2025': '1', both: '2' };
+      const data = rows.map((r) => [r.name, T[r.type!], r.code, r.parent, r.province, E[r.era!]].join('|')).join('\n');
+      return {
+        name: 'communes',
+        code: `/** Communes, wards and townships of both eras: \`name|type|code|parent|province|era\` a line (see scripts/build-dict.ts). */\nexport const COMMUNES = ${JSON.stringify(data)};\n`,
+      };
+    },
+  },
+  {
     file: 'people.tsv',
     header: ['name', 'note', 'source'],
     required: ['name', 'source'],

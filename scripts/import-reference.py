@@ -16,7 +16,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, '..', 'shared', 'data')
 PLACES_SRC = 'thanglequoc/vietnamese-provinces-database (MIT) via shared/data/places/'
 
-VIET = re.compile(r"^[0-9A-Za-zÀ-ỹĐđ' -]+$")
+VIET = re.compile(r"^[0-9A-Za-zÀ-ỹĐđ' .-]+$")
 
 TONES = '\u0300\u0301\u0309\u0303\u0323'
 
@@ -38,6 +38,7 @@ TYPE_WORDS = [('Thành phố', 'thành phố'), ('Tỉnh', 'tỉnh'), ('Huyện'
 
 def split_type(full):
     full = canon(full)
+    full = full[0].upper() + full[1:]  # one source row writes 'xã Bắc Sơn'
     for t, low in TYPE_WORDS:
         if full.startswith(t + ' '):
             return low, full[len(t) + 1:]
@@ -106,3 +107,38 @@ with open(out, 'w') as f:
     for s in sorted(syl):
         f.write(f"{s}\t{'+'.join(sorted(syl[s]))}\t{NAMES_SRC}\n")
 print('name syllables:', len(syl), file=sys.stderr)
+
+# Communes, wards and townships of both eras, for linking (dict/communes.tsv).
+# The source column names the file with a short tag (see dict/README.md).
+TAGS = {'vn-units-2024-06.json': 'tlq:2024-06', 'vn-units-2025-06-pre-reform.json': 'tlq:2025-06', 'vn-units-2025-07-post-reform.json': 'tlq:2025-07'}
+communes = {}
+def add_commune(name, typ, code, parent, province, era, tag):
+    # the same code may name another unit after the reform (thị trấn Mỹ Lộc of
+    # Nam Định, 13708, is phường Mỹ Lộc of Ninh Bình after 1 July 2025)
+    key = (code, name, typ, province)
+    if key in communes:
+        r = communes[key]
+        if r['era'] != era:
+            r['era'] = 'both'
+        if tag not in r['source']:
+            r['source'] += ';' + tag
+        return
+    communes[key] = dict(name=name, type=typ, code=code, parent=parent, province=province, era=era, source=tag)
+
+for fname in ('vn-units-2024-06.json', 'vn-units-2025-06-pre-reform.json'):
+    for p in json.load(open(os.path.join(DATA, 'places', fname))):
+        for d in p['District']:
+            for w in d['Ward'] or []:
+                typ, name = split_type(w['FullName'])
+                add_commune(name, typ, w['Code'], d['Code'], p['Code'], 'pre-2025', TAGS[fname])
+for p in post:
+    for w in p['Wards'] or []:
+        typ, name = split_type(w['FullName'])
+        add_commune(name, typ, w['Code'], p['Code'], p['Code'], 'post-2025', TAGS['vn-units-2025-07-post-reform.json'])
+out = os.path.join(ROOT, 'dict', 'communes.tsv')
+with open(out, 'w') as f:
+    f.write('name\ttype\tcode\tparent\tprovince\tera\tsource\n')
+    for r in sorted(communes.values(), key=lambda r: (r['code'], r['era'])):
+        assert VIET.match(r['name']), r
+        f.write('\t'.join([r['name'], r['type'], r['code'], r['parent'], r['province'], r['era'], r['source']]) + '\n')
+print('communes:', len(communes), file=sys.stderr)

@@ -9,6 +9,8 @@ import { buildEntityLexicon } from './lexicon/entities.js';
 import { buildTokens, type EntityContext } from './recognize/context.js';
 import { recognizeEntities } from './recognize/entities.js';
 import { buildPeople } from './resolve/relations.js';
+import { linkPlaces } from './resolve/places.js';
+import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
 import type {
   Abbreviation,
   AnnotateOptions,
@@ -25,7 +27,7 @@ export interface Annotator {
   expand(text: string, options?: ExpandOptions): string;
 }
 
-const ANNOTATE_OPTIONS = ['abbreviations', 'entities'] as const;
+const ANNOTATE_OPTIONS = ['abbreviations', 'entities', 'date'] as const;
 const EXPAND_OPTIONS = ['capitalizeSentenceStart'] as const;
 const CONFIG_KEYS = ['dictionary', 'replaceDefaults'] as const;
 const DICTIONARY_KEYS = ['abbreviations', 'roles', 'organizations', 'people', 'places'] as const;
@@ -50,6 +52,7 @@ function checkOptions(fn: string, options: unknown, allowed: readonly string[]):
       fail(`${fn}() got an unknown option ${JSON.stringify(key)} (known options: ${allowed.join(', ')})`);
     }
     const v = options[key];
+    if (key === 'date') continue;
     if (v !== undefined && typeof v !== 'boolean') fail(`${fn}() option ${key} must be a boolean, got ${describe(v)}`);
   }
   return options;
@@ -107,6 +110,13 @@ function normalizedForm(ctx: EntityContext, from: number, to: number): string {
   return out.replace(/\s+/gu, ' ').trim();
 }
 
+function checkDate(fn: string, v: unknown): Date | undefined {
+  if (v === undefined) return undefined;
+  const d = v instanceof Date ? v : typeof v === 'string' ? new Date(v) : undefined;
+  if (!d || Number.isNaN(d.getTime())) fail(`${fn}() option date must be a Date or an ISO date string, got ${describe(v)}`);
+  return d;
+}
+
 /** Keys of already-normalised token text: white space removed. */
 function tokenKey(surface: string): string {
   return /\s/u.test(surface) ? surface.replace(/\s+/gu, '') : surface;
@@ -131,18 +141,11 @@ function atSentenceStart(text: string, pos: number): boolean {
 }
 
 /**
- * Create an annotator with its own dictionaries. Nothing is shared with other
- * annotators: custom entries never leak into the default instance.
- *
- * @example
- * ```ts
- * const ner = createAnnotator({
- *   dictionary: { abbreviations: [{ abbr: 'BQLKDL', expansion: 'Ban Quản lý khu du lịch', category: 'state' }] },
- * });
- * ner.expand('BQLKDL huyện');  // 'Ban Quản lý khu du lịch huyện'
- * ```
+ * The annotator factory behind both entry points: `communes` is the compact
+ * commune gazetteer, or undefined (provinces and districts only).
+ * @internal
  */
-export function createAnnotator(config?: AnnotatorConfig): Annotator {
+export function createAnnotatorWith(config: AnnotatorConfig | undefined, communes: (() => string) | undefined): Annotator {
   if (config !== undefined && !isPlainObject(config)) fail(`createAnnotator() config must be an object, got ${describe(config)}`);
   const cfg = (config ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(cfg)) {
@@ -180,9 +183,13 @@ export function createAnnotator(config?: AnnotatorConfig): Annotator {
     cfg.replaceDefaults === true,
   );
 
+  let gazetteer: Gazetteer | undefined;
+  const getGazetteer = (): Gazetteer => (gazetteer ??= buildGazetteer(cfg.replaceDefaults === true ? undefined : communes?.()));
+
   function annotate(text: string, options?: AnnotateOptions): Annotation {
     checkText('annotate', text);
     const opts = checkOptions('annotate', options, ANNOTATE_OPTIONS);
+    const date = checkDate('annotate', opts.date);
     const wantAbbr = opts.abbreviations !== false;
     const wantEntities = opts.entities !== false;
     const norm = normalize(text);
@@ -212,6 +219,7 @@ export function createAnnotator(config?: AnnotatorConfig): Annotator {
       const end = norm.toOriginalEnd(last.end);
       return { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
     });
+    linkPlaces(ctx, spans, entities, getGazetteer(), date);
     const people = buildPeople(ctx, spans, entities);
     return { text, entities, abbreviations, people };
   }
@@ -239,10 +247,4 @@ export function createAnnotator(config?: AnnotatorConfig): Annotator {
   return { annotate, expand };
 }
 
-let defaultAnnotator: Annotator | undefined;
 
-/** The shared default annotator, built on first use. */
-export function getDefaultAnnotator(): Annotator {
-  defaultAnnotator ??= createAnnotator();
-  return defaultAnnotator;
-}

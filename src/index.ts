@@ -4,10 +4,11 @@
  *
  * @packageDocumentation
  */
-import { getDefaultAnnotator } from './annotator.js';
-import type { AnnotateOptions, Annotation, ExpandOptions } from './types.js';
+import { createAnnotatorWith, type Annotator } from './annotator.js';
+import { COMMUNES } from './lexicon/generated/communes.js';
+import type { AnnotateOptions, Annotation, AnnotatorConfig, ExpandOptions } from './types.js';
 
-export { createAnnotator, type Annotator } from './annotator.js';
+export type { Annotator } from './annotator.js';
 export { normalize, fold, type Normalized } from './normalize/index.js';
 export { tokenize, scan, type Token, type TokenKind } from './tokenize.js';
 export { ABBREVIATION_CATEGORIES } from './lexicon/categories.js';
@@ -26,7 +27,28 @@ export type {
   ExpandOptions,
   Person,
   PersonRole,
+  PlaceRef,
 } from './types.js';
+
+const communes = (): string => COMMUNES;
+let defaultAnnotator: Annotator | undefined;
+const getDefaultAnnotator = (): Annotator => (defaultAnnotator ??= createAnnotatorWith(undefined, communes));
+
+/**
+ * Create an annotator with its own dictionaries. Nothing is shared with other
+ * annotators: custom entries never leak into the default instance.
+ *
+ * @example
+ * ```ts
+ * const ner = createAnnotator({
+ *   dictionary: { abbreviations: [{ abbr: 'BQLKDL', expansion: 'Ban Quản lý khu du lịch', category: 'state' }] },
+ * });
+ * ner.expand('BQLKDL huyện');  // 'Ban Quản lý khu du lịch huyện'
+ * ```
+ */
+export function createAnnotator(config?: AnnotatorConfig): Annotator {
+  return createAnnotatorWith(config, communes);
+}
 
 /**
  * Find the abbreviations (with their full forms), entities and people in a

@@ -5,6 +5,23 @@ export type { AbbreviationCategory };
 /** Entity types of the annotation guidelines. */
 export type EntityType = 'PER' | 'ROLE' | 'ORG' | 'LOC';
 
+/** An official administrative unit (gazetteer entry) a place or body refers to. */
+export interface PlaceRef {
+  /** the unit's name without its type word: `Mỹ Lộc` */
+  name: string;
+  /** its type word: `huyện`, `phường`, `tỉnh`, `thành phố` … */
+  type: string;
+  level: 'province' | 'district' | 'commune';
+  /** the official code (General Statistics Office): `358`, `13708`, `37` */
+  code: string;
+  /** the province's name, for a district or commune */
+  province?: string;
+  /** the province's code, for a district or commune */
+  provinceCode?: string;
+  /** the era the unit belongs to: before or after the 1 July 2025 reform, or both */
+  era: 'pre-2025' | 'post-2025' | 'both';
+}
+
 /**
  * A named entity. `start`/`end` are UTF-16 offsets into the caller's string
  * (`input.slice(start, end) === text`), `end` exclusive.
@@ -17,6 +34,12 @@ export interface Entity {
   text: string;
   /** NFC, one tone placement, white space collapsed, abbreviations expanded. */
   normalized: string;
+  /** LOC, and ORG whose name holds a place: the unit it refers to, when it can be told. */
+  place?: PlaceRef;
+  /** When the place name is ambiguous (dozens of `xã Tân Hòa`): the units it may be, and no `place`. */
+  candidates?: PlaceRef[];
+  /** ORG named by its level only (`HĐND huyện`): its full name with the document's place (`Hội đồng nhân dân huyện Mỹ Lộc`). */
+  resolved?: string;
 }
 
 /** An abbreviation found in the text, with its full form. */
@@ -65,6 +88,11 @@ export interface AnnotateOptions {
   abbreviations?: boolean;
   /** Find entities and people (default true). */
   entities?: boolean;
+  /**
+   * The document's date (a `Date` or an ISO date string): places are linked to
+   * the units of its era (before or after the 1 July 2025 reform).
+   */
+  date?: Date | string;
 }
 
 /** Options of {@link expand}. */

@@ -432,7 +432,7 @@ describe('toJSON and the schema', () => {
     const shuffled = {
       people: [{ roles: [{ organization: undefined, title: ent(text, 'ROLE', 0, 6) }], name: ent(text, 'PER', 0, 2) }],
       abbreviations: [{ source: 'dictionary', category: undefined, expansion: 'Huyện ủy', text: 'HU', end: 9, start: 7 } as Abbreviation],
-      entities: [{ resolved: true, normalized: 'Huyện ủy', text: 'HU', end: 9, start: 7, type: 'ORG', place: { name: 'x', code: 1 } } as Entity],
+      entities: [{ resolved: true, normalized: 'Huyện ủy', text: 'HU', end: 9, start: 7, type: 'ORG', place: { name: 'x', code: 1 } } as unknown as Entity],
       text,
     } as Annotation;
     const out = toJSON(shuffled, { indent: 0 });

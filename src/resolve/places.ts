@@ -1,0 +1,242 @@
+/**
+ * Linking places to the gazetteer, and document context.
+ *
+ * - Each LOC entity, and each ORG entity whose name holds a place
+ *   (`UBND tỉnh Nam Định`, `Huyện ủy Mỹ Lộc`), is linked to the official unit
+ *   it names: by the type word (`huyện` is a district, `phường` a ward), by
+ *   the document's date when given (before or after 1 July 2025), and by the
+ *   other places of the same document (a commune near its district and
+ *   province). A name that stays ambiguous carries `candidates`, not a guess.
+ * - An organisation named only by its level (`HĐND huyện`, `Huyện ủy`,
+ *   `Ủy ban kiểm tra huyện ủy`) gets `resolved`: its name with the place the
+ *   document is about (`Hội đồng nhân dân huyện Mỹ Lộc`), and that `place`.
+ */
+import type { Entity, PlaceRef } from '../types.js';
+import type { EntityContext } from '../recognize/context.js';
+import type { TokenSpan } from '../recognize/entities.js';
+import { longest, nameRun } from '../recognize/context.js';
+import type { Era, Gazetteer, GazetteerUnit, PlaceLevel } from '../lexicon/gazetteer.js';
+
+/** What a type word or committee says about the unit. */
+interface Kind {
+  levels: PlaceLevel[];
+  types: string[] | null;
+}
+
+const KINDS: Record<string, Kind> = {
+  'tỉnh': { levels: ['province'], types: ['tỉnh'] },
+  'thành phố': { levels: ['province', 'district'], types: ['thành phố'] },
+  'huyện': { levels: ['district'], types: ['huyện'] },
+  'quận': { levels: ['district'], types: ['quận'] },
+  'thị xã': { levels: ['district'], types: ['thị xã'] },
+  'xã': { levels: ['commune'], types: ['xã'] },
+  'phường': { levels: ['commune'], types: ['phường'] },
+  'thị trấn': { levels: ['commune'], types: ['thị trấn'] },
+  'đặc khu': { levels: ['commune'], types: ['đặc khu'] },
+  'tỉnh ủy': { levels: ['province'], types: ['tỉnh'] },
+  'thành ủy': { levels: ['province', 'district'], types: ['thành phố'] },
+  'huyện ủy': { levels: ['district'], types: ['huyện'] },
+  'quận ủy': { levels: ['district'], types: ['quận'] },
+  'thị ủy': { levels: ['district'], types: ['thị xã'] },
+};
+const BARE: Kind = { levels: ['province', 'district'], types: null };
+const LEVEL_OF: Record<string, PlaceLevel> = {
+  'tỉnh': 'province',
+  'huyện': 'district',
+  'quận': 'district',
+  'thị xã': 'district',
+  'xã': 'commune',
+  'phường': 'commune',
+  'thị trấn': 'commune',
+  'tỉnh ủy': 'province',
+  'huyện ủy': 'district',
+  'quận ủy': 'district',
+  'thị ủy': 'district',
+};
+
+interface Mention {
+  entity: number;
+  name: string;
+  kind: Kind;
+  candidates: GazetteerUnit[];
+  chosen?: GazetteerUnit;
+}
+
+/** The cut-over of the 2025 reform. */
+const REFORM = Date.UTC(2025, 6, 1);
+
+export function eraOf(date: Date | undefined): Era | undefined {
+  if (!date) return undefined;
+  return date.getTime() < REFORM ? 'pre-2025' : 'post-2025';
+}
+
+function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | null {
+  const t = ctx.toks[k];
+  if (!t) return null;
+  const two = ctx.toks[k + 1];
+  const syl = t.syl.join(' ');
+  if (KINDS[syl] && t.abbr.length > 0) return { key: syl, end: k + 1 };
+  if (two && KINDS[`${t.fold} ${two.fold}`]) return { key: `${t.fold} ${two.fold}`, end: k + 2 };
+  if (KINDS[t.fold]) return { key: t.fold, end: k + 1 };
+  return null;
+}
+
+/** Find the place an entity names: a type word or committee followed by a name. */
+function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: Kind } | null {
+  if (span.type === 'LOC') {
+    const k = kindAt(ctx, span.start);
+    if (k && k.end < span.end) return { name: text(ctx, k.end, span.end), kind: KINDS[k.key]! };
+    if (k) return null;
+    return { name: text(ctx, span.start, span.end), kind: BARE };
+  }
+  for (let j = span.start; j < span.end; j++) {
+    const k = kindAt(ctx, j);
+    if (!k || k.end >= span.end) continue;
+    const run = nameRun(ctx, k.end, 5, true);
+    if (run > k.end && run <= span.end) return { name: text(ctx, k.end, run), kind: KINDS[k.key]! };
+  }
+  // a known place closing the name without a type word: TTVH-TT-TT MỸ LỘC
+  for (let j = span.start + 1; j < span.end; j++) {
+    if (!ctx.toks[j]!.syllable || !ctx.toks[j]!.cap) continue;
+    const m = longest(ctx, ctx.lex.placeNames, j);
+    if (m && m.end === span.end) return { name: text(ctx, j, span.end), kind: BARE };
+  }
+  return null;
+}
+
+function text(ctx: EntityContext, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) parts.push(ctx.toks[k]!.text);
+  return parts.join(' ').replace(/\s*-\s*/gu, ' - ');
+}
+
+function fits(u: GazetteerUnit, kind: Kind, era: Era | undefined): boolean {
+  if (!kind.levels.includes(u.level)) return false;
+  if (kind.types && !kind.types.includes(u.type)) return false;
+  if (era && u.era !== 'both' && u.era !== era) return false;
+  return true;
+}
+
+function related(a: GazetteerUnit, b: GazetteerUnit): boolean {
+  if (a === b) return false;
+  return a.parent === b.code || a.province === b.code || b.parent === a.code || b.province === a.code || (a.level !== 'province' && a.province === b.province && a.level !== b.level);
+}
+
+function ref(g: Gazetteer, u: GazetteerUnit): PlaceRef {
+  const r: PlaceRef = { name: u.name, type: u.type, level: u.level, code: u.code, era: u.era };
+  if (u.level !== 'province') {
+    const p = g.byCode.get(`province:${u.province}`)?.find((x) => x.era === u.era || x.era === 'both' || u.era === 'both');
+    if (p) r.province = p.name;
+    r.provinceCode = u.province;
+  }
+  return r;
+}
+
+function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Link the entities of one document (mutates `entities`: adds `place`,
+ * `candidates`, `resolved`).
+ */
+export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Entity[], g: Gazetteer, date: Date | undefined): void {
+  const era = eraOf(date);
+  const mentions: Mention[] = [];
+  spans.forEach((s, k) => {
+    if (s.type !== 'LOC' && s.type !== 'ORG') return;
+    const m = mentionIn(ctx, s);
+    if (!m) return;
+    const all = g.byName.get(normalizeName(m.name)) ?? [];
+    const candidates = all.filter((u) => fits(u, m.kind, era));
+    if (candidates.length > 0) mentions.push({ entity: k, name: m.name, kind: m.kind, candidates });
+  });
+  // the document's era, from mentions that have one era only (districts are pre-2025)
+  let pre = 0;
+  let post = 0;
+  for (const m of mentions) {
+    const eras = new Set(m.candidates.map((u) => u.era));
+    if (eras.size === 1 && eras.has('pre-2025')) pre++;
+    if (eras.size === 1 && eras.has('post-2025')) post++;
+  }
+  const docEra: Era | undefined = era ?? (pre > post ? 'pre-2025' : post > pre ? 'post-2025' : undefined);
+  for (const m of mentions) {
+    if (m.candidates.length === 1) {
+      m.chosen = m.candidates[0];
+      continue;
+    }
+    let best: GazetteerUnit | undefined;
+    let bestScore = -1;
+    let tie = false;
+    for (const u of m.candidates) {
+      let score = 0;
+      for (const o of mentions) {
+        if (o === m || normalizeName(o.name) === normalizeName(m.name)) continue;
+        if (o.candidates.some((v) => related(u, v))) score += o.candidates.length === 1 ? 2 : 1;
+      }
+      if (docEra && (u.era === docEra || u.era === 'both')) score += 0.5;
+      // a bare name is first a province, then a district
+      if (m.kind === BARE && u.level === 'province') score += 0.25;
+      if (score > bestScore) {
+        best = u;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) tie = true;
+    }
+    if (best && !tie && bestScore >= 1) m.chosen = best;
+  }
+  for (const m of mentions) {
+    const e = entities[m.entity]!;
+    if (m.chosen) e.place = ref(g, m.chosen);
+    else e.candidates = m.candidates.slice(0, 50).map((u) => ref(g, u));
+  }
+  // the document's place at each level: the most mentioned one
+  const counts = new Map<string, { unit: GazetteerUnit; n: number }>();
+  for (const m of mentions) {
+    if (!m.chosen) continue;
+    const key = `${m.chosen.level}:${m.chosen.code}:${m.chosen.era}`;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { unit: m.chosen, n: 1 });
+  }
+  const docPlace = new Map<PlaceLevel, GazetteerUnit>();
+  for (const { unit, n } of [...counts.values()].sort((a, b) => b.n - a.n)) {
+    if (!docPlace.has(unit.level)) docPlace.set(unit.level, unit);
+    void n;
+  }
+  const district = docPlace.get('district');
+  if (district && !docPlace.has('province')) {
+    const p = g.byCode.get(`province:${district.province}`)?.find((x) => x.era === district.era || x.era === 'both');
+    if (p) docPlace.set('province', p);
+  }
+  // organisations named by their level only: HĐND huyện, Huyện ủy, UBND tỉnh
+  spans.forEach((s, k) => {
+    if (s.type !== 'ORG') return;
+    const e = entities[k]!;
+    if (e.place || e.candidates) return;
+    const level = levelOnly(ctx, s);
+    if (!level) return;
+    const unit = docPlace.get(level);
+    if (!unit) return;
+    e.resolved = `${e.normalized} ${unit.name}`;
+    e.place = ref(g, unit);
+  });
+}
+
+/** The level an organisation is named by, when it names no place: `HĐND huyện` -> district. */
+function levelOnly(ctx: EntityContext, s: TokenSpan): PlaceLevel | null {
+  let level: PlaceLevel | null = null;
+  for (let j = s.start; j < s.end; j++) {
+    const t = ctx.toks[j]!;
+    if (t.cap && t.syllable && j > s.start && !LEVEL_OF[t.fold] && !LEVEL_OF[`${t.fold} ${ctx.toks[j + 1]?.fold ?? ''}`]) {
+      // a capitalised word that is not a level word: a name or a field; `Huyện ủy` itself is fine
+      const two = `${ctx.toks[j - 1]!.fold} ${t.fold}`;
+      if (!LEVEL_OF[two]) return null;
+    }
+    const two = ctx.toks[j + 1] ? `${t.fold} ${ctx.toks[j + 1]!.fold}` : '';
+    const key = LEVEL_OF[two] ? two : LEVEL_OF[t.syl.join(' ')] && t.abbr.length > 0 ? t.syl.join(' ') : LEVEL_OF[t.fold] ? t.fold : '';
+    if (key) level = LEVEL_OF[key]!;
+  }
+  if (longest(ctx, ctx.lex.placeNames, s.end - 1)) return null;
+  return level;
+}
