@@ -250,6 +250,14 @@ export function normalize(text: string): Normalized {
   }
 
   if (sawVietnamese) {
+    // a removed invisible character still separates syllables for tone placement
+    let breaks: Uint8Array | undefined;
+    for (let e = 0; e < eNorm.length; e++) {
+      if (eNormLen[e] === 0) {
+        breaks ??= new Uint8Array(n + 1);
+        breaks[eNorm[e]!] = 1;
+      }
+    }
     let k = 0;
     while (k < n) {
       if (!isVietLetter(out[k]!)) {
@@ -258,11 +266,11 @@ export function normalize(text: string): Normalized {
       }
       let w = k;
       let nonAscii = false;
-      while (w < n && isVietLetter(out[w]!)) {
+      while (w < n && isVietLetter(out[w]!) && (w === k || !breaks || breaks[w] === 0)) {
         if (out[w]! >= 0x80) nonAscii = true;
         w++;
       }
-      if (nonAscii && w - k <= 8) fixSyllableTone(out, k, w);
+      if (nonAscii) fixSyllableTone(out, k, w);
       k = w;
     }
   }

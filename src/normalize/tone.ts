@@ -44,13 +44,23 @@ function risingPair(b1: number, b2: number): boolean {
  * letters), in place. Returns true when something changed.
  */
 export function fixSyllableTone(codes: Uint16Array | number[], start: number, end: number): boolean {
-  // find the vowel nucleus: first run of vowels
+  // every vowel run of the letter run is checked, so that words glued
+  // together (`Huyệnkhoá`) are canonicalised the same way as apart
+  let changed = false;
   let v = start;
-  while (v < end && vowelBase(codes[v]!) === -1) v++;
-  if (v >= end) return false;
-  let w = v;
-  while (w < end && vowelBase(codes[w]!) !== -1) w++;
-  if (w - v !== 2) return false;
+  while (v < end) {
+    while (v < end && vowelBase(codes[v]!) === -1) v++;
+    if (v >= end) break;
+    let w = v;
+    while (w < end && vowelBase(codes[w]!) !== -1) w++;
+    // the last two vowels of the run (real nuclei of three vowels never end in oa, oe, uy)
+    if (w - v >= 2 && fixNucleus(codes, start, w - 2, w, end)) changed = true;
+    v = w;
+  }
+  return changed;
+}
+
+function fixNucleus(codes: Uint16Array | number[], start: number, v: number, w: number, end: number): boolean {
   const c1 = codes[v]!;
   const c2 = codes[v + 1]!;
   const b1 = vowelBase(c1);
