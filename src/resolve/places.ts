@@ -117,11 +117,6 @@ function fits(u: GazetteerUnit, kind: Kind, era: Era | undefined): boolean {
   return true;
 }
 
-function related(a: GazetteerUnit, b: GazetteerUnit): boolean {
-  if (a === b) return false;
-  return a.parent === b.code || a.province === b.code || b.parent === a.code || b.province === a.code || (a.level !== 'province' && a.province === b.province && a.level !== b.level);
-}
-
 function ref(g: Gazetteer, u: GazetteerUnit): PlaceRef {
   const r: PlaceRef = { name: u.name, type: u.type, level: u.level, code: u.code, era: u.era };
   if (u.level !== 'province') {
@@ -143,37 +138,83 @@ function normalizeName(name: string): string {
 export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Entity[], g: Gazetteer, date: Date | undefined): void {
   const era = eraOf(date);
   const mentions: Mention[] = [];
+  // one decision per distinct (name, kind): a document repeats its places
+  const groups = new Map<string, Mention[]>();
   spans.forEach((s, k) => {
     if (s.type !== 'LOC' && s.type !== 'ORG') return;
     const m = mentionIn(ctx, s);
     if (!m) return;
+    const key = `${normalizeName(m.name)}|${m.kind.levels.join(',')}|${m.kind.types?.join(',') ?? ''}`;
+    const group = groups.get(key);
+    if (group) {
+      const first = group[0]!;
+      const again: Mention = { entity: k, name: first.name, kind: first.kind, candidates: first.candidates };
+      group.push(again);
+      mentions.push(again);
+      return;
+    }
     const all = g.byName.get(normalizeName(m.name)) ?? [];
     const candidates = all.filter((u) => fits(u, m.kind, era));
-    if (candidates.length > 0) mentions.push({ entity: k, name: m.name, kind: m.kind, candidates });
+    if (candidates.length === 0) return;
+    const mention: Mention = { entity: k, name: m.name, kind: m.kind, candidates };
+    groups.set(key, [mention]);
+    mentions.push(mention);
   });
-  // the document's era, from mentions that have one era only (districts are pre-2025)
+  const heads = [...groups.values()].map((g0) => g0[0]!);
+  // the document's era, from places that have one era only (districts are pre-2025)
   let pre = 0;
   let post = 0;
-  for (const m of mentions) {
+  for (const m of heads) {
     const eras = new Set(m.candidates.map((u) => u.era));
     if (eras.size === 1 && eras.has('pre-2025')) pre++;
     if (eras.size === 1 && eras.has('post-2025')) post++;
   }
   const docEra: Era | undefined = era ?? (pre > post ? 'pre-2025' : post > pre ? 'post-2025' : undefined);
-  for (const m of mentions) {
+  // which names could be which unit: `${level}:${code}` -> names (weight 2 when that is their only reading)
+  const byUnit = new Map<string, Map<string, number>>();
+  const byProvince = new Map<string, Map<string, number>>();
+  const byParent = new Map<string, Map<string, number>>();
+  const note = (map: Map<string, Map<string, number>>, key: string, name: string, w: number): void => {
+    let names = map.get(key);
+    if (!names) map.set(key, (names = new Map()));
+    names.set(name, Math.max(names.get(name) ?? 0, w));
+  };
+  for (const m of heads) {
+    const name = normalizeName(m.name);
+    const w = m.candidates.length === 1 ? 2 : 1;
+    for (const u of m.candidates) {
+      note(byUnit, `${u.level}:${u.code}`, name, w);
+      if (u.level !== 'province') note(byProvince, u.province, name, w);
+      if (u.level === 'commune') note(byParent, u.parent, name, w);
+    }
+  }
+  const support = (u: GazetteerUnit, own: string): number => {
+    const names = new Map<string, number>();
+    const take = (m: Map<string, number> | undefined): void => {
+      if (m) for (const [n, w] of m) if (n !== own) names.set(n, Math.max(names.get(n) ?? 0, w));
+    };
+    if (u.level === 'commune') {
+      take(byUnit.get(`district:${u.parent}`));
+      take(byUnit.get(`province:${u.province}`));
+    } else if (u.level === 'district') {
+      take(byUnit.get(`province:${u.province}`));
+      take(byParent.get(u.code));
+    } else take(byProvince.get(u.code));
+    let score = 0;
+    for (const w of names.values()) score += w;
+    return score;
+  };
+  for (const m of heads) {
     if (m.candidates.length === 1) {
       m.chosen = m.candidates[0];
       continue;
     }
+    const own = normalizeName(m.name);
     let best: GazetteerUnit | undefined;
     let bestScore = -1;
     let tie = false;
     for (const u of m.candidates) {
-      let score = 0;
-      for (const o of mentions) {
-        if (o === m || normalizeName(o.name) === normalizeName(m.name)) continue;
-        if (o.candidates.some((v) => related(u, v))) score += o.candidates.length === 1 ? 2 : 1;
-      }
+      let score = support(u, own);
       if (docEra && (u.era === docEra || u.era === 'both')) score += 0.5;
       // a bare name is first a province, then a district
       if (m.kind === BARE && u.level === 'province') score += 0.25;
@@ -185,6 +226,7 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
     }
     if (best && !tie && bestScore >= 1) m.chosen = best;
   }
+  for (const group of groups.values()) for (const m of group) m.chosen = group[0]!.chosen;
   for (const m of mentions) {
     const e = entities[m.entity]!;
     if (m.chosen) e.place = ref(g, m.chosen);
