@@ -194,6 +194,20 @@ describe('hostile inputs: no throw, no hang, spans in range', () => {
     check('HĐND (Hội đồng nhân dân) '.repeat(10_000));
   });
 
+  it('places and bodies repeated: every mention linked, no pairwise work', () => {
+    check('xã Tân Hòa, huyện Phú Tân, '.repeat(10_000));
+    check('UBND xã Mỹ Lộc; '.repeat(10_000));
+    let many = '';
+    for (let k = 0; k < 5_000; k++) many += `xã Tân ${['Hòa', 'Bình', 'An', 'Phú', 'Lợi'][k % 5]}, phường ${k % 100}, HĐND huyện, Huyện ủy Mỹ Lộc. `;
+    check(many);
+  });
+
+  it('names and titles repeated 20,000 times', () => {
+    check('Trần Văn Hưng- Bí thư HU; '.repeat(20_000));
+    check('Trưởng Ban Dân vận Huyện ủy '.repeat(20_000));
+    check('VŨ NAM\n'.repeat(20_000));
+  });
+
   it('"đ/c " repeated 50,000 times', () => {
     check('đ/c '.repeat(50_000));
     check('Đ/c'.repeat(50_000));
