@@ -1,17 +1,41 @@
 /**
  * Command-line interface: a thin shell over the public API.
  *
- *   vn-admin-ner [annotate|expand] [FILE|-] [--format json|jsonl|text]
+ *   vn-admin-ner [annotate|expand] [FILE|-]
+ *                [--format json|jsonl|conll|brat|inline|expanded|text]
+ *                [--encoding tcvn3|vni|viqr|cp1258|auto] [--max-line-mb N]
+ *
+ * Exit status: 0 on success (also when the reader of standard output goes
+ * away, e.g. `| head`), 1 on a runtime error (input cannot be read, output
+ * cannot be written, jsonl lines skipped), 2 on a usage error. Every error is
+ * one line on standard error starting with `vn-admin-ner:`.
  */
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { annotate, expand } from './index.js';
+import { createReadStream } from 'node:fs';
+import {
+  annotate,
+  decodeLegacy,
+  detectLegacy,
+  expand,
+  toBrat,
+  toConll,
+  toInline,
+  toJSON,
+  type LegacyEncoding,
+} from './index.js';
 import type { Annotation } from './types.js';
 
-const FORMATS = ['json', 'jsonl', 'text'] as const;
+const FORMATS = ['json', 'jsonl', 'conll', 'brat', 'inline', 'expanded', 'text'] as const;
 type Format = (typeof FORMATS)[number];
+/** The formats of the expand command (the others describe an annotation). */
+const EXPAND_FORMATS: readonly Format[] = ['json', 'jsonl', 'expanded', 'text'];
 const COMMANDS = ['annotate', 'expand'] as const;
 type Command = (typeof COMMANDS)[number];
+const ENCODINGS = ['tcvn3', 'vni', 'viqr', 'cp1258', 'auto'] as const;
+type Encoding = (typeof ENCODINGS)[number];
+
+const MB = 1024 * 1024;
+/** Default --max-line-mb: annotating costs roughly 200 MB of memory per MB of line. */
+const DEFAULT_MAX_LINE_MB = 8;
 
 const HELP = `Usage: vn-admin-ner [annotate|expand] [FILE|-] [options]
 
@@ -19,49 +43,102 @@ Find abbreviations (with their full forms) and entities in Vietnamese
 administrative text, or expand the abbreviations in place.
 
 Commands:
-  annotate   print the annotation (default)
+  annotate   annotate the text (default)
   expand     print the text with every abbreviation replaced by its full form
 
-Input: FILE, or standard input when FILE is "-" or missing.
+Input: FILE, or standard input when FILE is "-" or missing; UTF-8 unless
+--encoding says otherwise.
 
 Options:
-  --format json|jsonl|text   output format (annotate: json; expand: text)
-                             jsonl reads one JSON object {"id", "text"} or one
-                             raw line of text per input line and writes one
-                             JSON line per input line, with "id" kept
-  -h, --help                 show this help
-  -v, --version              show the version
+  --format FORMAT      output format; annotate: json (default), jsonl, conll,
+                       brat, inline, expanded, text; expand: expanded (default,
+                       also called text), json, jsonl
+      json      the annotation as JSON ({text, entities, abbreviations, people})
+      jsonl     streaming, constant memory: each input line is a JSON object
+                {"id", "text"} or a line of raw text (its id is then its line
+                number); one JSON line out per line in, "id" kept
+      conll     one token a line, TOKEN<TAB>TAG (BIO), a blank line between
+                sentences
+      brat      brat standoff (.ann) for the text as .txt (offsets in code
+                points of the text after any --encoding decoding)
+      inline    the text marked up: [ORG {HĐND=Hội đồng nhân dân} huyện]
+      expanded  the text with every abbreviation expanded (as the expand command)
+      text      a readable table of abbreviations, entities and people
+  --encoding ENC       decode legacy Vietnamese input first: tcvn3, vni, viqr,
+                       cp1258, or auto (guess; the text is left alone when no
+                       guess is convincing). With jsonl, the text of each
+                       record is decoded (and guessed) on its own
+  --max-line-mb N      jsonl: a longer line is not read but answered with
+                       {"id": LINE, "error": ...} (default ${DEFAULT_MAX_LINE_MB})
+  -h, --help           show this help
+  -v, --version        show the version
+
+On a terminal, a progress line (lines, MB read) is shown on standard error
+for long inputs. Exit status: 0 ok, 1 runtime error, 2 usage error.
 
 Examples:
-  vn-admin-ner annotate report.txt
-  vn-admin-ner expand report.txt
+  vn-admin-ner annotate report.txt                    # JSON
+  vn-admin-ner annotate report.txt --format text      # readable table
+  vn-admin-ner annotate report.txt --format conll > report.conll
+  vn-admin-ner annotate report.txt --format brat > report.ann
+  vn-admin-ner annotate report.txt --format inline
+  vn-admin-ner annotate report.txt --format expanded  # same as: expand report.txt
   echo 'Bí thư HU chủ trì' | vn-admin-ner expand
   vn-admin-ner annotate --format jsonl < news.jsonl > news.annotated.jsonl
+  vn-admin-ner expand --format jsonl news.jsonl | head
+  vn-admin-ner annotate old-abc-font.txt --encoding tcvn3
+  echo 'Chuû tòch HÑND huyeän' | vn-admin-ner annotate --encoding vni --format inline
+  vn-admin-ner annotate --encoding auto --format jsonl archive.jsonl
 `;
 
+/** A bad command line: exit 2. */
 class UsageError extends Error {}
+/** A failure while running (input, output): exit 1. */
+class RuntimeError extends Error {}
 
 interface Args {
   command: Command;
   file: string | undefined;
   format: Format;
+  encoding: Encoding | undefined;
+  maxLineBytes: number;
 }
+
+const list = (xs: readonly string[]): string => `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
 
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
   let command: Command | undefined;
   let file: string | undefined;
   let format: Format | undefined;
+  let encoding: Encoding | undefined;
+  let maxLineMb = DEFAULT_MAX_LINE_MB;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '-v' || arg === '--version') return 'version';
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? argv[++k] : arg.slice('--format='.length);
-      if (value === undefined) throw new UsageError('--format needs a value: json, jsonl or text');
-      if (!(FORMATS as readonly string[]).includes(value)) {
-        throw new UsageError(`unknown format ${JSON.stringify(value)} (use json, jsonl or text)`);
+    const option = /^(--(?:format|encoding|max-line-mb))(?:=(.*))?$/su.exec(arg);
+    if (option) {
+      const name = option[1]!;
+      const value = option[2] ?? argv[++k];
+      if (name === '--format') {
+        if (value === undefined) throw new UsageError(`--format needs a value: ${list(FORMATS)}`);
+        if (!(FORMATS as readonly string[]).includes(value)) {
+          throw new UsageError(`unknown format ${JSON.stringify(value)} (use ${list(FORMATS)})`);
+        }
+        format = value as Format;
+      } else if (name === '--encoding') {
+        if (value === undefined) throw new UsageError(`--encoding needs a value: ${list(ENCODINGS)}`);
+        if (!(ENCODINGS as readonly string[]).includes(value)) {
+          throw new UsageError(`unknown encoding ${JSON.stringify(value)} (use ${list(ENCODINGS)})`);
+        }
+        encoding = value as Encoding;
+      } else {
+        const n = value === undefined || value.trim() === '' ? NaN : Number(value);
+        if (!(n > 0) || !Number.isFinite(n)) {
+          throw new UsageError(`--max-line-mb needs a positive number, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+        }
+        maxLineMb = n;
       }
-      format = value as Format;
       continue;
     }
     if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${JSON.stringify(arg)} (see --help)`);
@@ -73,19 +150,161 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     file = arg;
   }
   const cmd = command ?? 'annotate';
-  return { command: cmd, file: file === '-' ? undefined : file, format: format ?? (cmd === 'expand' ? 'text' : 'json') };
+  const fmt = format ?? (cmd === 'expand' ? 'expanded' : 'json');
+  if (cmd === 'expand' && !EXPAND_FORMATS.includes(fmt)) {
+    throw new UsageError(`format ${JSON.stringify(fmt)} needs the annotate command (expand writes ${list(EXPAND_FORMATS)})`);
+  }
+  return {
+    command: cmd,
+    file: file === '-' ? undefined : file,
+    format: fmt,
+    encoding,
+    maxLineBytes: Math.max(1, Math.floor(maxLineMb * MB)),
+  };
 }
 
-function readAll(file: string | undefined): string {
-  try {
-    return readFileSync(file ?? 0, 'utf8');
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const what = file === undefined ? 'standard input' : JSON.stringify(file);
-    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
-    throw new UsageError(`cannot read ${what}: ${why}`);
+// ---------------------------------------------------------------- progress
+
+/**
+ * A progress line on standard error, only when it is a terminal (and standard
+ * output is not: there the output itself shows progress). First shown after
+ * half a second, redrawn at most five times a second, erased at the end.
+ */
+class Progress {
+  private readonly enabled = process.stderr.isTTY === true && process.stdout.isTTY !== true;
+  private readonly started = Date.now();
+  private last = 0;
+  private shown = false;
+
+  update(lines: number | undefined, bytes: number, force = false): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (!force && (now - this.started < 500 || now - this.last < 200)) return;
+    this.last = now;
+    const mb = (bytes / MB).toFixed(1);
+    const what = lines === undefined ? `${mb} MB read` : `${lines.toLocaleString('en-US')} lines, ${mb} MB read`;
+    this.draw(what);
+  }
+
+  message(text: string): void {
+    if (this.enabled) this.draw(text);
+  }
+
+  private draw(text: string): void {
+    if (!this.shown) {
+      this.shown = true;
+      process.once('SIGINT', () => {
+        this.clear();
+        process.exit(130);
+      });
+    }
+    process.stderr.write(`\r\x1b[Kvn-admin-ner: ${text}`);
+  }
+
+  clear(): void {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
   }
 }
+
+let progress: Progress | undefined;
+
+// ---------------------------------------------------------------- output
+
+/** EPIPE (the reader went away, `| head`) ends the process quietly; other output errors with exit 1. */
+function onOutputError(e: NodeJS.ErrnoException): void {
+  progress?.clear();
+  if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+  process.stderr.write(`vn-admin-ner: cannot write output: ${e.message}\n`);
+  process.exit(1);
+}
+
+/** Resolves when standard output can take more (or has closed). */
+function drained(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      process.stdout.off('drain', done);
+      process.stdout.off('close', done);
+      resolve();
+    };
+    process.stdout.on('drain', done);
+    process.stdout.on('close', done);
+  });
+}
+
+// ---------------------------------------------------------------- input
+
+function inputStream(file: string | undefined): AsyncIterable<Buffer> {
+  return (file === undefined ? process.stdin : createReadStream(file)) as AsyncIterable<Buffer>;
+}
+
+function readError(file: string | undefined, e: unknown): Error {
+  const err = e as NodeJS.ErrnoException;
+  const what = file === undefined ? 'standard input' : JSON.stringify(file);
+  const why =
+    err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+  return new RuntimeError(`cannot read ${what}: ${why}`);
+}
+
+/** The whole input as bytes, with progress. */
+async function readAll(file: string | undefined): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  try {
+    for await (const chunk of inputStream(file)) {
+      chunks.push(chunk);
+      bytes += chunk.length;
+      progress?.update(undefined, bytes);
+    }
+  } catch (e) {
+    throw readError(file, e);
+  }
+  return Buffer.concat(chunks, bytes);
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/**
+ * Bytes given with --encoding: a string when they are valid UTF-8 (a VNI or
+ * VIQR text, or a legacy text saved as UTF-8 by an editor that read it as
+ * Latin-1/cp1252), else the raw bytes (TCVN3, cp1258 or VNI bytes as written
+ * by the old fonts' editors), which decodeLegacy reads byte by byte.
+ */
+function legacyInput(bytes: Uint8Array): string | Uint8Array {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    return bytes;
+  }
+}
+
+/** Apply --encoding to text or bytes; `auto` leaves the text alone when detectLegacy() is not convinced. */
+function decodeWith(input: string | Uint8Array, encoding: Encoding): string {
+  let enc: LegacyEncoding;
+  if (encoding === 'auto') {
+    const guess = detectLegacy(input);
+    if (guess === null) return typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
+    enc = guess.encoding;
+  } else enc = encoding;
+  return decodeLegacy(input, enc);
+}
+
+function wholeText(bytes: Buffer, encoding: Encoding | undefined): string {
+  try {
+    return encoding === undefined ? bytes.toString('utf8') : decodeWith(legacyInput(bytes), encoding);
+  } catch (e) {
+    if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') {
+      throw new RuntimeError(`input too large to read as one text (${(bytes.length / MB).toFixed(0)} MB); use --format jsonl`);
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- rendering
 
 /** A readable rendering of an annotation. */
 export function renderText(a: Annotation): string {
@@ -109,11 +328,41 @@ export function renderText(a: Annotation): string {
   return lines.join('\n') + '\n';
 }
 
-function processLine(line: string, lineNo: number, command: Command): string {
+function render(text: string, args: Args): string {
+  if (args.command === 'expand' || args.format === 'expanded') {
+    const expanded = expand(text);
+    return args.format === 'json' ? JSON.stringify({ text: expanded }, null, 2) + '\n' : expanded;
+  }
+  const a = annotate(text);
+  switch (args.format) {
+    case 'conll':
+      return toConll(a);
+    case 'brat':
+      return toBrat(a);
+    case 'inline':
+      return toInline(a);
+    case 'text':
+      return renderText(a);
+    default:
+      return toJSON(a) + '\n';
+  }
+}
+
+// ---------------------------------------------------------------- jsonl
+
+function processLine(bytes: Buffer, lineNo: number, args: Args): string {
+  let line: string;
+  if (args.encoding === undefined) line = bytes.toString('utf8');
+  else {
+    // not UTF-8: legacy bytes, kept one code unit per byte for decodeLegacy
+    const input = legacyInput(bytes);
+    line = typeof input === 'string' ? input : latin1(input);
+  }
+  if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+  if (line.endsWith('\r')) line = line.slice(0, -1);
   let id: unknown = lineNo;
   let text = line;
-  const trimmed = line.trimStart();
-  if (trimmed.startsWith('{')) {
+  if (line.trimStart().startsWith('{')) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
@@ -125,31 +374,94 @@ function processLine(line: string, lineNo: number, command: Command): string {
       if ('id' in (parsed as object)) id = (parsed as { id: unknown }).id;
     }
   }
-  if (command === 'expand') return JSON.stringify({ id, text: expand(text) });
+  if (args.encoding !== undefined) text = decodeWith(text, args.encoding);
+  if (args.command === 'expand') return JSON.stringify({ id, text: expand(text) });
   return JSON.stringify({ id, ...annotate(text) });
 }
 
-async function runJsonl(args: Args): Promise<void> {
-  let input: NodeJS.ReadableStream;
-  if (args.file === undefined) input = process.stdin;
-  else {
-    const stream = createReadStream(args.file, { encoding: 'utf8' });
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', (e: NodeJS.ErrnoException) =>
-        reject(new UsageError(`cannot read ${JSON.stringify(args.file)}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a directory' : e.message}`)),
-      );
-    });
-    input = stream;
-  }
-  const rl = createInterface({ input, crlfDelay: Infinity });
+/**
+ * One output line per input line, in constant memory: the input is read in
+ * chunks (pulled only when the previous lines are written, so a slow reader
+ * slows the reading), lines are cut at `\n` (a `\r` before it is dropped) and
+ * a line longer than --max-line-mb is skipped without being held in memory.
+ */
+async function runJsonl(args: Args): Promise<number> {
+  const input = inputStream(args.file);
+  let pieces: Buffer[] = [];
+  let pending = 0;
+  let skipping = false;
   let lineNo = 0;
-  for await (const line of rl) {
+  let bytesRead = 0;
+  let skipped = 0;
+  let firstSkipped = 0;
+  const limitMb = `${+(args.maxLineBytes / MB).toFixed(3)} MB`;
+
+  const emit = (part: Buffer | undefined): string => {
     lineNo++;
-    const out = processLine(line, lineNo, args.command) + '\n';
-    if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
+    if (skipping || pending + (part?.length ?? 0) > args.maxLineBytes) {
+      skipping = false;
+      pieces = [];
+      pending = 0;
+      skipped++;
+      if (firstSkipped === 0) firstSkipped = lineNo;
+      return JSON.stringify({ id: lineNo, error: `line ${lineNo} is longer than ${limitMb} (--max-line-mb); skipped` }) + '\n';
+    }
+    let line: Buffer;
+    if (pending === 0) line = part ?? Buffer.alloc(0);
+    else {
+      if (part !== undefined) pieces.push(part);
+      line = Buffer.concat(pieces);
+      pieces = [];
+      pending = 0;
+    }
+    return processLine(line, lineNo, args) + '\n';
+  };
+
+  try {
+    for await (const chunk of input) {
+      bytesRead += chunk.length;
+      let pos = 0;
+      while (pos < chunk.length) {
+        const nl = chunk.indexOf(10, pos);
+        if (nl === -1) {
+          const rest = chunk.subarray(pos);
+          if (!skipping) {
+            if (pending + rest.length > args.maxLineBytes) {
+              skipping = true;
+              pieces = [];
+              pending = 0;
+            } else {
+              pieces.push(rest);
+              pending += rest.length;
+            }
+          }
+          break;
+        }
+        const out = emit(chunk.subarray(pos, nl));
+        pos = nl + 1;
+        if (!process.stdout.write(out)) await drained();
+        progress?.update(lineNo, bytesRead);
+      }
+      progress?.update(lineNo, bytesRead);
+    }
+  } catch (e) {
+    if (lineNo === 0 && bytesRead === 0) throw readError(args.file, e);
+    throw new RuntimeError(`${readError(args.file, e).message} (after line ${lineNo})`);
   }
+  if (skipping || pending > 0) {
+    if (!process.stdout.write(emit(undefined))) await drained();
+  }
+  if (skipped > 0) {
+    progress?.clear();
+    process.stderr.write(
+      `vn-admin-ner: ${skipped} line${skipped === 1 ? '' : 's'} longer than ${limitMb} skipped (first: line ${firstSkipped}); see --max-line-mb\n`,
+    );
+    return 1;
+  }
+  return 0;
 }
+
+// ---------------------------------------------------------------- main
 
 async function main(argv: string[]): Promise<number> {
   let args: Args | 'help' | 'version';
@@ -162,6 +474,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
+  process.stdout.on('error', onOutputError);
   if (args === 'help') {
     process.stdout.write(HELP);
     return 0;
@@ -170,26 +483,27 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${__VERSION__}\n`);
     return 0;
   }
+  progress = new Progress();
   try {
     if (args.format === 'jsonl') {
-      await runJsonl(args);
-      return 0;
+      const code = await runJsonl(args);
+      progress.clear();
+      return code;
     }
-    const text = readAll(args.file);
-    if (args.command === 'expand') {
-      const expanded = expand(text);
-      process.stdout.write(args.format === 'json' ? JSON.stringify({ text: expanded }, null, 2) + '\n' : expanded);
-      return 0;
-    }
-    const a = annotate(text);
-    process.stdout.write(args.format === 'text' ? renderText(a) : JSON.stringify(a, null, 2) + '\n');
+    const bytes = await readAll(args.file);
+    const text = wholeText(bytes, args.encoding);
+    if (bytes.length >= MB) progress.message(`${args.command === 'expand' ? 'expanding' : 'annotating'} ${(bytes.length / MB).toFixed(1)} MB…`);
+    const out = render(text, args);
+    progress.clear();
+    process.stdout.write(out);
     return 0;
   } catch (e) {
+    progress.clear();
     if (e instanceof UsageError) {
       process.stderr.write(`vn-admin-ner: ${e.message}\n`);
       return 2;
     }
-    process.stderr.write(`vn-admin-ner: ${(e as Error).message}\n`);
+    process.stderr.write(`vn-admin-ner: ${String((e as Error)?.message ?? e).replace(/^vn-admin-ner: /u, '').replace(/\s*\n[\s\S]*/u, '')}\n`);
     return 1;
   }
 }
@@ -201,6 +515,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    progress?.clear();
     process.stderr.write(`vn-admin-ner: ${(e as Error)?.message ?? String(e)}\n`);
     process.exitCode = 1;
   },

@@ -178,8 +178,8 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
   if (!isNameWord(ctx, i)) return i;
   let end = i + 1;
   while (end - i < max) {
-    // a name runs across a line break only when the next line does not go on
-    // in lower case (`Trà\nTân,` yes; `Trà Tân\nChiều ngày` no)
+    // a name runs across a line break only when it ends right after it
+    // (`Trà\nTân,` yes; `Trà Tân\nChiều ngày`, `Sài Gòn\nNgày 24/6` no)
     if (isNameWord(ctx, end) && (ctx.toks[end]!.gap < 2 || (ctx.toks[end]!.gap === 2 && !lowerAfter(ctx, end + 1)))) {
       end++;
       continue;
@@ -193,9 +193,11 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
   return end;
 }
 
+/** Does the line go on after token k (so that k starts a new sentence, not the end of a wrapped name)? */
 function lowerAfter(ctx: EntityContext, k: number): boolean {
   const t = ctx.toks[k];
-  return t !== undefined && t.gap <= 1 && t.syllable && !t.cap;
+  if (t === undefined || t.gap >= 2) return false;
+  return !(t.kind === 'punct' && (t.text === ',' || t.text === '.' || t.text === ')' || t.text === ';' || t.text === ':'));
 }
 
 /** Does the run [i, end) look like a person's name (surname first, name syllables after)? */

@@ -15,6 +15,8 @@ const TOP = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy'
 const COMMITTEES = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy']);
 /** First words of multi-word bodies that may be written in lower case (`ban thường vụ`, `văn phòng HĐND`). */
 const LOWER_OK = new Set(['ban', 'ủy', 'hội', 'đảng', 'chi', 'văn', 'trung']);
+/** Type nouns of institutions, whose names are often people's (Trường THCS Nguyễn Du). */
+const INSTITUTIONS = new Set(['trường', 'công ty', 'bệnh viện', 'báo', 'ngân hàng', 'hợp tác xã', 'học viện', 'đại học']);
 /** Words that make `Đoàn` a common noun (`Đoàn kết`, `đoàn viên`). */
 const NOT_YOUTH = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
 /** Level words that take the rest of a body's scope (`cấp xã`, `khối`). */
@@ -274,6 +276,13 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     if (!hasScope && isNameWord(ctx, j)) {
       const run = nameRun(ctx, j, 6, true);
       if (commonNounStart(ctx, j, run)) break;
+      // schools, companies and hospitals are often named after people
+      if (kind === 'head' && n.gap < 2 && INSTITUTIONS.has(phrase)) {
+        end = run;
+        specific = true;
+        hasScope = true;
+        continue;
+      }
       // across a line break only an all-capital place closing a byline (`TTVH-TT-TT\nMỸ LỘC`)
       if (n.gap === 2 && !(n.caps && (toks[run] === undefined || toks[run]!.gap >= 2))) break;
       if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) {

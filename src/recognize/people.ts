@@ -47,6 +47,14 @@ export function parseAddressedName(ctx: EntityContext, i: number): number {
   return run;
 }
 
+/** The ten stems and twelve branches of the lunar calendar: `Giáp Ngọ` is a year, not a person. */
+const STEMS = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']);
+const BRANCHES = new Set(['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi']);
+
+function lunarYear(ctx: EntityContext, i: number, end: number): boolean {
+  return end - i === 2 && STEMS.has(ctx.toks[i]!.fold) && BRANCHES.has(ctx.toks[i + 1]!.fold);
+}
+
 /** A name by its shape, or a well-known name (`dict/people.tsv`: Mác, Lênin). */
 export function parseNameShape(ctx: EntityContext, i: number): number {
   const run = nameRun(ctx, i, 4);
@@ -57,7 +65,7 @@ export function parseNameShape(ctx: EntityContext, i: number): number {
   // the surname may start a longer capitalised run: take the name part only
   for (let end = Math.min(run, i + 4); end >= i + 2; end--) {
     // a known place shaped like a name is the person only with three syllables or more (`Hồ Chí Minh`)
-    if (personLike(ctx, i, end) && (!knownPlace(ctx, i, end) || end - i >= 3)) {
+    if (personLike(ctx, i, end) && (!knownPlace(ctx, i, end) || end - i >= 3) && !lunarYear(ctx, i, end)) {
       // all-capital runs only as a whole (a headline is not a name)
       if (ctx.toks[i]!.caps && end !== run) return -1;
       return end;
