@@ -213,13 +213,15 @@ export function recognizeAbbreviations(ctx: RecognizeContext): FoundAbbreviation
     const t = tokens[i]!;
     if (t.kind !== 'abbr' && t.kind !== 'word') continue;
     if (t.kind === 'word' && t.text.length > 12) continue;
+    const key = keyOf(t.text);
+    // most words are in neither the dictionary nor a definition: nothing more to do
+    if (t.kind === 'word' && !definitions.has(key) && !lookup(lexicon, key) && !lookup(lexicon, key + '.')) continue;
     if (ROMAN_RE.test(t.text)) {
       const prev = tokens[i - 1];
       if (t.text.length === 1 || (prev && NUMBERING_WORDS.has(prev.text.toLowerCase())) || !lexicon.has(t.text)) continue;
     }
     // photo and editing credits: `(ảnh KV)`, `Ảnh: C.L` name people, not bodies
     if (isCredit(tokens, i) || isBylineInitials(tokens, i)) continue;
-    const key = keyOf(t.text);
     // 3. definitions in this text
     const def = definitionFor(definitions, key, t.start);
     if (def) {

@@ -53,21 +53,29 @@ function allUpper(s: string): boolean {
  * Build the token view. Tokens covered by one abbreviation (`TP` + `.`) are
  * merged into one.
  */
+const NO_ABBR: FoundAbbreviation[] = [];
+const NO_SYL: string[] = [];
+
 export function buildTokens(tokens: Token[], abbreviations: FoundAbbreviation[], text: string): EToken[] {
   const out: EToken[] = [];
   let a = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (a < abbreviations.length && abbreviations[a]!.end <= t.start) a++;
-    const mine: FoundAbbreviation[] = [];
+    let mine = NO_ABBR;
     let end = t.end;
     let j = i;
     for (let b = a; b < abbreviations.length && abbreviations[b]!.start < t.end; b++) {
       const ab = abbreviations[b]!;
       if (ab.start >= t.start) {
+        if (mine === NO_ABBR) mine = [];
         mine.push(ab);
         if (ab.end > end) end = ab.end;
       }
+    }
+    if (mine === NO_ABBR && t.kind === 'punct') {
+      out.push({ start: t.start, end: t.end, text: t.text, kind: 'punct', gap: t.gap, fold: t.text, syl: NO_SYL, cap: false, caps: false, syllable: false, abbr: NO_ABBR });
+      continue;
     }
     while (j + 1 < tokens.length && tokens[j + 1]!.end <= end) j++;
     if (mine.length > 1) {
@@ -86,7 +94,7 @@ export function buildTokens(tokens: Token[], abbreviations: FoundAbbreviation[],
       i = j;
       continue;
     }
-    const surface = text.slice(t.start, end);
+    const surface = end === t.end ? t.text : text.slice(t.start, end);
     const fold = surface.toLowerCase();
     let syl: string[];
     if (mine.length > 0) {
@@ -97,7 +105,7 @@ export function buildTokens(tokens: Token[], abbreviations: FoundAbbreviation[],
       });
     } else if (t.kind === 'word' || (t.kind === 'abbr' && lettersOnly(t.text))) syl = [fold];
     else if (t.kind === 'number') syl = [fold];
-    else syl = [];
+    else syl = NO_SYL;
     const first = surface.charCodeAt(0);
     const syllable = (t.kind === 'word' || t.kind === 'abbr') && lettersOnly(surface);
     out.push({
