@@ -10,7 +10,7 @@
  * cannot be written, jsonl lines skipped), 2 on a usage error. Every error is
  * one line on standard error starting with `vn-admin-ner:`.
  */
-import { createReadStream } from 'node:fs';
+import { close, createReadStream, open, read } from 'node:fs';
 import {
   annotate,
   decodeLegacy,
@@ -380,13 +380,91 @@ function processLine(bytes: Buffer, lineNo: number, args: Args): string {
 }
 
 /**
+ * The chunks of a stream, each copied into one reused buffer that stays valid
+ * until the next call (the fallback of {@link inputChunks}; the stream's
+ * read-ahead buffer still outlives the young generation).
+ */
+function chunkReader(stream: NodeJS.ReadableStream): () => Promise<Buffer | null> {
+  let reused = Buffer.allocUnsafe(64 * 1024);
+  const backlog: Buffer[] = [];
+  let ready: Buffer | undefined;
+  let ended = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  stream.on('data', (chunk: Buffer) => {
+    if (ready === undefined && backlog.length === 0) {
+      if (chunk.length > reused.length) reused = Buffer.allocUnsafe(chunk.length);
+      chunk.copy(reused);
+      ready = reused.subarray(0, chunk.length);
+    } else backlog.push(Buffer.from(chunk));
+    stream.pause();
+    wake?.();
+  });
+  stream.on('end', () => {
+    ended = true;
+    wake?.();
+  });
+  stream.on('error', (e: unknown) => {
+    failure = e;
+    wake?.();
+  });
+  stream.pause();
+  return async () => {
+    ready = undefined;
+    if (backlog.length > 0) return backlog.shift()!;
+    if (failure === undefined && !ended) {
+      stream.resume();
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        if (ready !== undefined || backlog.length > 0 || ended || failure !== undefined) resolve();
+      });
+      wake = undefined;
+    }
+    if (ready !== undefined) return ready;
+    if (backlog.length > 0) return backlog.shift()!;
+    if (failure !== undefined) throw failure;
+    return null;
+  };
+}
+
+/**
+ * The chunks of the input, read with fs.read() into one reused 64 KB buffer
+ * that stays valid until the next call. A stream would allocate a buffer per
+ * read and keep one read ahead: held while its lines are annotated, those
+ * outlive the young generation and pile up, tens of MB of them, until a full
+ * collection. Standard input falls back to the stream when it cannot be read
+ * this way (a non-blocking descriptor).
+ */
+async function inputChunks(file: string | undefined): Promise<{ next: () => Promise<Buffer | null>; done: () => void }> {
+  const fd =
+    file === undefined
+      ? 0
+      : await new Promise<number>((resolve, reject) => open(file, 'r', (e, n) => (e ? reject(e) : resolve(n))));
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  let fallback: (() => Promise<Buffer | null>) | undefined;
+  const next = async (): Promise<Buffer | null> => {
+    if (fallback) return fallback();
+    try {
+      const n = await new Promise<number>((resolve, reject) => read(fd, buf, 0, buf.length, null, (e, k) => (e ? reject(e) : resolve(k))));
+      return n === 0 ? null : buf.subarray(0, n);
+    } catch (e) {
+      if (fd === 0 && (e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        fallback = chunkReader(process.stdin);
+        return fallback();
+      }
+      throw e;
+    }
+  };
+  return { next, done: () => (fd === 0 ? undefined : close(fd, () => undefined)) };
+}
+
+/**
  * One output line per input line, in constant memory: the input is read in
  * chunks (pulled only when the previous lines are written, so a slow reader
  * slows the reading), lines are cut at `\n` (a `\r` before it is dropped) and
  * a line longer than --max-line-mb is skipped without being held in memory.
  */
 async function runJsonl(args: Args): Promise<number> {
-  const input = inputStream(args.file);
   let pieces: Buffer[] = [];
   let pending = 0;
   let skipping = false;
@@ -417,8 +495,22 @@ async function runJsonl(args: Args): Promise<number> {
     return processLine(line, lineNo, args) + '\n';
   };
 
+  let input: Awaited<ReturnType<typeof inputChunks>>;
   try {
-    for await (const chunk of input) {
+    input = await inputChunks(args.file);
+  } catch (e) {
+    throw readError(args.file, e);
+  }
+  const nextChunk = async (): Promise<Buffer | null> => {
+    try {
+      return await input.next();
+    } catch (e) {
+      const err = readError(args.file, e);
+      throw lineNo === 0 && bytesRead === 0 ? err : new RuntimeError(`${err.message} (after line ${lineNo})`);
+    }
+  };
+  try {
+    for (let chunk = await nextChunk(); chunk !== null; chunk = await nextChunk()) {
       bytesRead += chunk.length;
       let pos = 0;
       while (pos < chunk.length) {
@@ -431,7 +523,7 @@ async function runJsonl(args: Args): Promise<number> {
               pieces = [];
               pending = 0;
             } else {
-              pieces.push(rest);
+              pieces.push(Buffer.from(rest)); // a copy: the chunk's buffer is reused
               pending += rest.length;
             }
           }
@@ -444,9 +536,8 @@ async function runJsonl(args: Args): Promise<number> {
       }
       progress?.update(lineNo, bytesRead);
     }
-  } catch (e) {
-    if (lineNo === 0 && bytesRead === 0) throw readError(args.file, e);
-    throw new RuntimeError(`${readError(args.file, e).message} (after line ${lineNo})`);
+  } finally {
+    input.done();
   }
   if (skipping || pending > 0) {
     if (!process.stdout.write(emit(undefined))) await drained();

@@ -156,6 +156,8 @@ export function parseByline(ctx: EntityContext, i: number): number {
   if (isShortCaps(ctx, i) && isPunct(ctx, i - 1, '-', '–')) return -1;
   let run = isNameWord(ctx, i) ? i + 1 : i;
   while (run > i && run - i < 4 && isNameWord(ctx, run) && toks[run]!.gap < 2) run++;
+  // a place in capitals closing the item (`MỸ LỘC`) is a dateline, not a person
+  if (run > i && t.caps && knownPlace(ctx, i, run)) return -1;
   if (run - i >= 2) return run;
   if (isInitials(ctx, i) || isShortCaps(ctx, i)) return i + 1;
   return run > i ? run : -1;
