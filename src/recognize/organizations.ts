@@ -113,6 +113,8 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
   const run = nameRun(ctx, j, 5, true);
   if (run === j) return j;
   if (commonNounStart(ctx, j, run)) return j;
+  // in capitals (a headline) only a known place: `ĐẢNG BỘ HUYỆN LẦN THỨ 12`
+  if (t!.caps) return knownPlace(ctx, j, run) ? run : j;
   if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) return run;
   const place = longest(ctx, ctx.lex.placeNames, j);
   if (place && place.end < run) return place.end;
@@ -173,7 +175,8 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     }
   }
   let end = core.end;
-  let specific = isAbbr || kind === 'custom';
+  // an abbreviation names a body (`UBKT`), except one of a bare type noun (`HTX`)
+  let specific = (isAbbr && kind !== 'head') || kind === 'custom';
   // a steering committee named by its programme: Ban Chỉ đạo (Trung ương) (thực hiện) (các) Chương trình …
   if (phrase === 'ban chỉ đạo') {
     let j = end;
@@ -276,6 +279,8 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     if (!hasScope && isNameWord(ctx, j)) {
       const run = nameRun(ctx, j, 6, true);
       if (commonNounStart(ctx, j, run)) break;
+      // in a headline in capitals only a known place is a name (`HỘI NGHỊ` is no body)
+      if (n.caps && !knownPlace(ctx, j, run)) break;
       // schools, companies and hospitals are often named after people
       if (kind === 'head' && n.gap < 2 && INSTITUTIONS.has(phrase)) {
         end = run;
