@@ -63,50 +63,43 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
       i = place.more.length > 0 ? place.more[place.more.length - 1]![1] : place.end;
       continue;
     }
-    let end = parseAddressedName(ctx, i);
-    if (end > i) {
-      out.push({ type: 'PER', start: i, end });
-      i = end;
-      continue;
-    }
-    if (inBylineLine(ctx, i) || t.text.includes('.')) {
-      end = parseByline(ctx, i);
-      if (end > i) {
-        out.push({ type: 'PER', start: i, end });
-        i = end;
-        continue;
+    let matched = false;
+    for (const [type, parse] of SINGLE_SPAN) {
+      const e = parse(ctx, i);
+      if (e > i) {
+        out.push({ type, start: i, end: e });
+        i = e;
+        matched = true;
+        break;
       }
     }
-    end = parseBarePlace(ctx, i);
-    // a known place shaped like a full name stands for the person (`Hồ Chí Minh`)
-    if (end > i && !(personLike(ctx, i, end) && end - i >= 3)) {
-      out.push({ type: 'LOC', start: i, end });
-      i = end;
-      continue;
-    }
-    // NAME - ROLE at a line start or after a separator: Quốc Sự - Ủy viên UBKT
-    end = nameBeforeRole(ctx, i);
-    if (end > i) {
-      out.push({ type: 'PER', start: i, end });
-      i = end;
-      continue;
-    }
-    end = parseNameShape(ctx, i);
-    if (end > i) {
-      out.push({ type: 'PER', start: i, end });
-      i = end;
-      continue;
-    }
-    end = parseByline(ctx, i);
-    if (end > i) {
-      out.push({ type: 'PER', start: i, end });
-      i = end;
-      continue;
-    }
+    if (matched) continue;
     i++;
   }
   return out;
 }
+
+/**
+ * The recognizers of one span, after roles, organisations and typed places,
+ * in their order of application (the first that matches takes the span).
+ */
+const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: number) => number])[] = [
+  // a name after a form of address: đ/c Hưng
+  ['PER', parseAddressedName],
+  // a signature line, or dotted initials (N.HƯNG), before known places
+  ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.toks[i]!.text.includes('.') ? parseByline(ctx, i) : -1)],
+  // a known place standing alone; one shaped like a full name is the person (Hồ Chí Minh)
+  ['LOC', (ctx, i) => {
+    const end = parseBarePlace(ctx, i);
+    return end > i && !(personLike(ctx, i, end) && end - i >= 3) ? end : -1;
+  }],
+  // NAME - ROLE at a line start or after a separator: Quốc Sự - Ủy viên UBKT
+  ['PER', nameBeforeRole],
+  // the shape of a Vietnamese name, or a well-known one
+  ['PER', parseNameShape],
+  // credits: Ảnh: C.L
+  ['PER', parseByline],
+];
 
 /** A capitalised run of two to four syllables followed by `-` or `,` and a role is a name. */
 function nameBeforeRole(ctx: EntityContext, i: number): number {
