@@ -1,67 +1,319 @@
 /** The CLI, as built in dist/ (npm test builds first). */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.cjs');
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+const run = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const tmp = (name: string, content: string | Uint8Array): string => {
+  const file = join(mkdtempSync(join(tmpdir(), 'vn-admin-ner-')), name);
+  writeFileSync(file, content);
+  return file;
+};
+
+const TEXT = 'Chủ tịch UBND huyện Tân Phong phát biểu. Đ/c Trần Văn Hưng, Bí thư HU dự họp.\nHĐND xã thông qua 4 NQ.';
+/** `Chủ tịch HĐND huyện` in VNI (VNI-Windows fonts), written from the table in src/legacy/vni.ts. */
+const VNI = 'Chuû tòch HÑND huyeän';
+const UNICODE = 'Chủ tịch HĐND huyện';
+/** The same in TCVN3 bytes (src/legacy/tables.ts): ủ=0xF1, ị=0xDE, Đ=0xA7, ệ=0xD6; not valid UTF-8. */
+const TCVN3 = new Uint8Array([0x43, 0x68, 0xf1, 0x20, 0x74, 0xde, 0x63, 0x68, 0x20, 0x48, 0xa7, 0x4e, 0x44, 0x20, 0x68, 0x75, 0x79, 0xd6, 0x6e]);
+/** The same in Windows-1258 (base letter + tone byte: ủ = u 0xD2, ị = i 0xF2, Đ = 0xD0, ệ = ê 0xF2). */
+const CP1258 = new Uint8Array([0x43, 0x68, 0x75, 0xd2, 0x20, 0x74, 0x69, 0xf2, 0x63, 0x68, 0x20, 0x48, 0xd0, 0x4e, 0x44, 0x20, 0x68, 0x75, 0x79, 0xea, 0xf2, 0x6e]);
+
+/** Remove inline markup and its escapes. */
+function stripInline(markup: string): string {
+  return markup
+    .replace(/\{((?:\\.|[^=}\\])*)=(?:\\.|[^}\\])*\}/gu, '$1')
+    .replace(/(?<!\\)\[(?:PER|ROLE|ORG|LOC) /gu, '')
+    .replace(/(?<!\\)\]/gu, '')
+    .replace(/\\(.)/gu, '$1');
+}
 
 describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
   it('expands standard input', () => {
     const r = run(['expand'], 'Bí thư HU chủ trì');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('Bí thư Huyện ủy chủ trì');
+    expect(r.stderr).toBe('');
   });
   it('annotates a file as JSON by default', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vn-admin-ner-'));
-    const file = join(dir, 'a.txt');
-    writeFileSync(file, 'Chủ tịch UBND huyện');
+    const file = tmp('a.txt', 'Chủ tịch UBND huyện');
     const r = run(['annotate', file]);
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(a.abbreviations[0]).toMatchObject({ text: 'UBND', expansion: 'Ủy ban nhân dân', start: 9, end: 13 });
+    expect(Object.keys(a)).toEqual(['text', 'entities', 'abbreviations', 'people']);
     expect(run([file]).stdout).toBe(r.stdout);
+    expect(run([file, '--format', 'json']).stdout).toBe(r.stdout);
   });
   it('reads "-" as standard input and prints readable text', () => {
     const r = run(['annotate', '-', '--format', 'text'], 'đ/c Lan, Chủ tịch HĐND xã');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('HĐND');
     expect(r.stdout).toContain('→ Hội đồng nhân dân');
+    expect(r.stdout).toContain('Entities (');
   });
-  it('writes one line per input line in jsonl, keeping ids', () => {
-    const input = ['{"id":"a1","text":"Bí thư HU"}', 'Chủ tịch UBND xã', '', '{"id":7,"text":"NTM"}'].join('\n') + '\n';
-    const r = run(['annotate', '--format=jsonl'], input);
-    expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatchObject({ id: 'a1', text: 'Bí thư HU' });
-    expect(lines[0].abbreviations[0].expansion).toBe('Huyện ủy');
-    expect(lines[1]).toMatchObject({ id: 2, text: 'Chủ tịch UBND xã' });
-    expect(lines[2]).toMatchObject({ id: 3, text: '', abbreviations: [] });
-    expect(lines[3].id).toBe(7);
-    const e = run(['expand', '--format', 'jsonl'], '{"id":"x","text":"HU"}\n');
-    expect(JSON.parse(e.stdout)).toEqual({ id: 'x', text: 'Huyện ủy' });
+
+  describe('formats', () => {
+    it('conll: TOKEN<TAB>TAG lines, a blank line between sentences', () => {
+      const r = run(['--format', 'conll'], TEXT);
+      expect(r.status).toBe(0);
+      expect(r.stdout.endsWith('\n')).toBe(true);
+      const sentences = r.stdout.trimEnd().split('\n\n');
+      expect(sentences.length).toBe(3);
+      const rows = sentences.flatMap((s) => s.split('\n'));
+      for (const row of rows) expect(row).toMatch(/^[^\t\n]+\t(?:O|[BI]-(?:PER|ROLE|ORG|LOC))$/u);
+      expect(rows).toContain('UBND\tB-ORG');
+      expect(rows).toContain('Hưng\tI-PER');
+      // the tokens are the text's, in order
+      let at = 0;
+      for (const row of rows) {
+        const token = row.split('\t')[0]!;
+        at = TEXT.indexOf(token, at);
+        expect(at).toBeGreaterThanOrEqual(0);
+        at += token.length;
+      }
+    });
+    it('brat: standoff lines whose offsets slice to their text', () => {
+      const r = run(['--format=brat'], TEXT);
+      expect(r.status).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      const ids = new Set<string>();
+      for (const line of lines) {
+        const t = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/u.exec(line);
+        if (t) {
+          ids.add(t[1]!);
+          const frags = t[3]!.split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+          expect(frags.map(([s, e]) => TEXT.slice(s, e)).join(' ')).toBe(t[4]);
+          continue;
+        }
+        const note = /^#\d+\tAnnotatorNotes (T\d+)\t(.+)$/u.exec(line);
+        expect(note, line).not.toBeNull();
+        expect(ids.has(note![1]!)).toBe(true);
+      }
+      const ubnd = lines.find((l) => l.endsWith('\tAbbreviation 9 13\tUBND'))!.split('\t')[0]!;
+      expect(lines.some((l) => new RegExp(`^#\\d+\\tAnnotatorNotes ${ubnd}\\tỦy ban nhân dân$`, 'u').test(l))).toBe(true);
+      expect(lines.some((l) => /^T\d+\tPER \d+ \d+\tTrần Văn Hưng$/u.test(l))).toBe(true);
+    });
+    it('inline: the markup strips back to the input', () => {
+      const input = TEXT + ' [trích] {x}';
+      const r = run(['--format', 'inline'], input);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('[ORG {UBND=Ủy ban nhân dân} huyện Tân Phong]');
+      expect(r.stdout).toContain('\\[trích\\]');
+      expect(stripInline(r.stdout)).toBe(input);
+    });
+    it('expanded: the expanded text, as the expand command', () => {
+      const r = run(['annotate', '--format', 'expanded'], TEXT);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Chủ tịch Ủy ban nhân dân huyện Tân Phong');
+      expect(r.stdout).toBe(run(['expand'], TEXT).stdout);
+      expect(run(['expand', '--format', 'text'], TEXT).stdout).toBe(r.stdout);
+      expect(JSON.parse(run(['expand', '--format', 'json'], TEXT).stdout)).toEqual({ text: r.stdout });
+    });
+    it('expand refuses the formats of an annotation', () => {
+      for (const f of ['conll', 'brat', 'inline']) {
+        const r = run(['expand', '--format', f], 'HU');
+        expect(r.status).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(new RegExp(`^vn-admin-ner: format "${f}" needs the annotate command .*\\n$`, 'u'));
+      }
+    });
+    it('writes nothing for empty input', () => {
+      for (const f of ['conll', 'brat', 'inline', 'expanded']) expect(run(['--format', f], '')).toMatchObject({ status: 0, stdout: '', stderr: '' });
+      expect(JSON.parse(run([], '').stdout)).toEqual({ text: '', entities: [], abbreviations: [], people: [] });
+    });
   });
-  it('names a missing file and exits non-zero', () => {
+
+  describe('--encoding', () => {
+    it('vni: decodes before annotating; never applied unless asked', () => {
+      const r = run(['--encoding', 'vni'], VNI);
+      expect(r.status).toBe(0);
+      const a = JSON.parse(r.stdout);
+      expect(a.text).toBe(UNICODE);
+      expect(a.abbreviations).toMatchObject([{ text: 'HĐND', expansion: 'Hội đồng nhân dân', start: 9, end: 13 }]);
+      expect(a.entities.map((e: { type: string; text: string }) => [e.type, e.text])).toEqual([
+        ['ROLE', 'Chủ tịch'],
+        ['ORG', 'HĐND huyện'],
+      ]);
+      const plain = JSON.parse(run([], VNI).stdout);
+      expect(plain.text).toBe(VNI);
+      expect(run(['expand', '--encoding=vni'], VNI).stdout).toBe('Chủ tịch Hội đồng nhân dân huyện');
+    });
+    it('auto: detects VNI, and leaves Unicode and plain text alone', () => {
+      expect(run(['--encoding', 'auto', '--format', 'inline'], VNI).stdout).toBe('[ROLE Chủ tịch] [ORG {HĐND=Hội đồng nhân dân} huyện]');
+      expect(run(['--encoding', 'auto', '--format', 'inline'], UNICODE).stdout).toBe('[ROLE Chủ tịch] [ORG {HĐND=Hội đồng nhân dân} huyện]');
+      expect(run(['--encoding', 'auto', '--format', 'expanded'], 'Meeting at 10 am, HU').stdout).toBe('Meeting at 10 am, Huyện ủy');
+    });
+    it('tcvn3: reads the raw bytes of a file', () => {
+      const file = tmp('tcvn3.txt', TCVN3);
+      for (const enc of ['tcvn3', 'auto']) {
+        const r = run([file, '--encoding', enc]);
+        expect(r.status).toBe(0);
+        expect(JSON.parse(r.stdout).text).toBe(UNICODE);
+      }
+      // without --encoding the bytes are read as UTF-8 (and mangled)
+      expect(JSON.parse(run([file]).stdout).text).not.toBe(UNICODE);
+    });
+    it('tcvn3 saved as UTF-8 by an editor that read it as Latin-1, and cp1258 bytes on standard input', () => {
+      const file = tmp('tcvn3-utf8.txt', Buffer.from(TCVN3).toString('latin1'));
+      expect(JSON.parse(run([file, '--encoding', 'tcvn3']).stdout).text).toBe(UNICODE);
+      expect(JSON.parse(run(['-', '--encoding', 'cp1258'], Buffer.from(CP1258)).stdout).text).toBe(UNICODE);
+      expect(JSON.parse(run(['-', '--encoding', 'auto'], Buffer.from(CP1258)).stdout).text).toBe(UNICODE);
+    });
+    it('jsonl: decodes the text of each record (and raw legacy lines)', () => {
+      const input = Buffer.concat([
+        Buffer.from(`{"id":"v","text":${JSON.stringify(VNI)}}\n${VNI}\n{"id":"u","text":"${UNICODE}"}\n`),
+        Buffer.from(TCVN3),
+        Buffer.from('\n'),
+      ]);
+      const r = run(['--format', 'jsonl', '--encoding', 'auto'], input);
+      expect(r.status).toBe(0);
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => [l.id, l.text])).toEqual([
+        ['v', UNICODE],
+        [2, UNICODE],
+        ['u', UNICODE],
+        [4, UNICODE],
+      ]);
+      const v = run(['expand', '--format', 'jsonl', '--encoding', 'vni'], `{"id":1,"text":${JSON.stringify(VNI)}}\n`);
+      expect(JSON.parse(v.stdout)).toEqual({ id: 1, text: 'Chủ tịch Hội đồng nhân dân huyện' });
+    });
+    it('names a bad or missing encoding', () => {
+      const r = run(['--encoding', 'latin9'], 'x');
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('vn-admin-ner: unknown encoding "latin9" (use tcvn3, vni, viqr, cp1258 or auto)\n');
+      const m = run(['annotate', '--encoding']);
+      expect(m.status).toBe(2);
+      expect(m.stderr).toBe('vn-admin-ner: --encoding needs a value: tcvn3, vni, viqr, cp1258 or auto\n');
+      expect(run(['--encoding=UTF-8'], 'x').stderr).toContain('unknown encoding "UTF-8"');
+    });
+  });
+
+  describe('jsonl', () => {
+    it('writes one line per input line, keeping ids', () => {
+      const input = ['{"id":"a1","text":"Bí thư HU"}', 'Chủ tịch UBND xã', '', '{"id":7,"text":"NTM"}'].join('\n') + '\n';
+      const r = run(['annotate', '--format=jsonl'], input);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines).toHaveLength(4);
+      expect(lines[0]).toMatchObject({ id: 'a1', text: 'Bí thư HU' });
+      expect(lines[0].abbreviations[0].expansion).toBe('Huyện ủy');
+      expect(lines[1]).toMatchObject({ id: 2, text: 'Chủ tịch UBND xã' });
+      expect(lines[2]).toMatchObject({ id: 3, text: '', abbreviations: [] });
+      expect(lines[3].id).toBe(7);
+      const e = run(['expand', '--format', 'jsonl'], '{"id":"x","text":"HU"}\n');
+      expect(JSON.parse(e.stdout)).toEqual({ id: 'x', text: 'Huyện ủy' });
+    });
+    it('numbers raw lines from a file, with CRLF, a BOM and no final line break', () => {
+      const file = tmp('in.jsonl', '\ufeffBí thư HU\r\n{"id":null,"text":"HĐND"}\r\n\r\nNTM');
+      const r = run([file, '--format', 'jsonl']);
+      expect(r.status).toBe(0);
+      expect(r.stdout.endsWith('\n')).toBe(true);
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => [l.id, l.text])).toEqual([
+        [1, 'Bí thư HU'],
+        [null, 'HĐND'],
+        [3, ''],
+        [4, 'NTM'],
+      ]);
+    });
+    it('answers a line longer than --max-line-mb with an error record and goes on', () => {
+      const huge = 'HU '.repeat(400_000); // 1.2 MB
+      const r = run(['--format', 'jsonl', '--max-line-mb', '1'], `Bí thư HU\n${huge}\nHĐND xã\n${huge}`);
+      expect(r.status).toBe(1);
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.id)).toEqual([1, 2, 3, 4]);
+      expect(lines[1]).toEqual({ id: 2, error: 'line 2 is longer than 1 MB (--max-line-mb); skipped' });
+      expect(lines[2].text).toBe('HĐND xã');
+      expect(lines[3].error).toContain('line 4 is longer');
+      expect(r.stderr).toBe('vn-admin-ner: 2 lines longer than 1 MB skipped (first: line 2); see --max-line-mb\n');
+      const ok = run(['expand', '--format', 'jsonl', '--max-line-mb=2'], `${huge}\n`);
+      expect(ok.status).toBe(0);
+      expect(JSON.parse(ok.stdout).text).toBe('Huyện ủy '.repeat(400_000));
+    });
+    it('ends quietly with exit 0 when the reader goes away (EPIPE)', async () => {
+      const record = (n: number) => JSON.stringify({ id: n, text: `Chiều ${n % 28}/3, Thường trực HU họp; đ/c Trần Văn Hưng, Chủ tịch UBND huyện chủ trì.` });
+      const file = tmp('big.jsonl', Array.from({ length: 20_000 }, (_, n) => record(n)).join('\n') + '\n');
+      const child = spawn(process.execPath, [CLI, 'annotate', '--format', 'jsonl', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      let first = '';
+      child.stdout.once('data', (d: Buffer) => {
+        first = d.toString('utf8');
+        child.stdout.destroy();
+      });
+      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+      expect(first).toMatch(/^\{"id":0,"text":"Chiều 0\/3/u);
+      expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
+    }, 30_000);
+  });
+
+  it('shows progress on standard error only when it is a terminal, and clears it', async () => {
+    const preload = tmp('tty.cjs', "Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });\n");
+    const child = spawn(process.execPath, ['-r', preload, CLI, '--format', 'jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    child.stdin.write('Bí thư HU\n');
+    await sleep(800);
+    child.stdin.write('Chủ tịch UBND xã\n');
+    await sleep(300);
+    child.stdin.end('HĐND\n');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(3);
+    expect(stderr).toMatch(/^(?:\r\x1b\[Kvn-admin-ner: \d lines, 0\.0 MB read)+\r\x1b\[K$/u);
+    expect(stderr).toContain('2 lines, 0.0 MB read');
+  }, 30_000);
+
+  it('names a missing file and exits 1', () => {
     const r = run(['annotate', 'no-such-file.txt']);
-    expect(r.status).not.toBe(0);
-    expect(r.stderr.trim()).toBe('vn-admin-ner: cannot read "no-such-file.txt": no such file');
-    const j = run(['annotate', 'no-such-file.txt', '--format', 'jsonl']);
-    expect(j.status).not.toBe(0);
-    expect(j.stderr.trim()).toBe('vn-admin-ner: cannot read "no-such-file.txt": no such file');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('vn-admin-ner: cannot read "no-such-file.txt": no such file\n');
+    for (const extra of [['--format', 'jsonl'], ['--encoding', 'tcvn3'], ['--format', 'conll']]) {
+      const j = run(['annotate', 'no-such-file.txt', ...extra]);
+      expect(j.status).toBe(1);
+      expect(j.stdout).toBe('');
+      expect(j.stderr).toBe('vn-admin-ner: cannot read "no-such-file.txt": no such file\n');
+    }
+    const d = run([tmpdir(), '--format', 'jsonl']);
+    expect(d.status).toBe(1);
+    expect(d.stderr).toBe(`vn-admin-ner: cannot read ${JSON.stringify(tmpdir())}: it is a directory\n`);
   });
-  it('names a bad option and exits non-zero', () => {
+  it('names a bad option and exits 2', () => {
     const r = run(['--format', 'xml']);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe('vn-admin-ner: unknown format "xml" (use json, jsonl or text)');
+    expect(r.stderr).toBe('vn-admin-ner: unknown format "xml" (use json, jsonl, conll, brat, inline, expanded or text)\n');
+    expect(run(['--format']).stderr).toBe('vn-admin-ner: --format needs a value: json, jsonl, conll, brat, inline, expanded or text\n');
     const u = run(['--colour']);
     expect(u.status).toBe(2);
-    expect(u.stderr).toContain('unknown option "--colour"');
+    expect(u.stderr).toBe('vn-admin-ner: unknown option "--colour" (see --help)\n');
+    const m = run(['--max-line-mb', 'lots']);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toBe('vn-admin-ner: --max-line-mb needs a positive number, got "lots"\n');
+    const two = run(['a.txt', 'b.txt']);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toContain('unexpected argument "b.txt"');
   });
-  it('prints help and version', () => {
-    expect(run(['--help']).stdout).toContain('Usage: vn-admin-ner');
-    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u);
+  it('prints help with an example of every format and the encoding option, and the version', () => {
+    const h = run(['--help']);
+    expect(h.status).toBe(0);
+    expect(h.stdout).toMatch(/^Usage: vn-admin-ner /u);
+    const examples = h.stdout.slice(h.stdout.indexOf('Examples:'));
+    for (const f of ['conll', 'brat', 'inline', 'expanded', 'text', 'jsonl']) expect(examples).toContain(`--format ${f}`);
+    expect(examples).toMatch(/vn-admin-ner annotate report\.txt +# JSON/u);
+    expect(examples).toContain('--encoding tcvn3');
+    expect(examples).toContain('--encoding auto');
+    expect(run(['-h']).stdout).toBe(h.stdout);
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version']).stdout).toBe(`${version}\n`);
+    expect(run(['-v']).stdout).toBe(`${version}\n`);
   });
 });
