@@ -70,6 +70,10 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
     if (!next || !cont(ctx, end) || !ELECTED.some((e) => next.phrase.startsWith(e))) return null;
     return { end };
   }
+  // a qualifier between the title and its body belongs to the title:
+  // Phó Trưởng Ban Thường trực [Ban ATGT tỉnh]
+  const q0 = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
+  if (q0 && q0.value === 'qualifier' && orgCore(ctx, q0.end) && cont(ctx, q0.end)) return { end: q0.end };
   // split a title that ends in a type noun before a specific body
   const last = toks[end - 1]!;
   const lastTwo = end - 2 >= j ? `${toks[end - 2]!.fold} ${last.fold}` : '';
