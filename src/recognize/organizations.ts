@@ -17,6 +17,18 @@ const COMMITTEES = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quậ
 const LOWER_OK = new Set(['ban', 'ủy', 'hội', 'đảng', 'chi', 'văn', 'trung']);
 /** Type nouns of institutions, whose names are often people's (Trường THCS Nguyễn Du). */
 const INSTITUTIONS = new Set(['trường', 'công ty', 'bệnh viện', 'báo', 'ngân hàng', 'hợp tác xã', 'học viện', 'đại học']);
+/** Type nouns that take a descriptive name in lower case after one capitalised word. */
+const DESCRIBED = new Set(['viện', 'trung tâm', 'chi cục', 'cục', 'vụ', 'trường', 'bệnh viện', 'ban quản lý', 'hội đồng', 'tổng cục']);
+/** Of those, the ones whose name starts in lower case (Ban Quản lý dự án, Hội đồng thẩm định). */
+const DESCRIBED_LOWER = new Set(['ban quản lý', 'hội đồng']);
+/**
+ * Words that end a descriptive name because the predicate starts there:
+ * auxiliaries, prepositions, conjunctions and the verbs of the genre's news.
+ */
+const PREDICATE = new Set([
+  'đã', 'đang', 'sẽ', 'được', 'bị', 'có', 'là', 'và', 'về', 'tại', 'của', 'cho', 'với', 'trong', 'để', 'đến', 'từ', 'theo', 'trên', 'thuộc', 'cùng', 'vừa', 'mới', 'cũng', 'đều', 'không', 'chưa',
+  'tổ', 'thực', 'triển', 'phối', 'báo', 'phát', 'tham', 'kiểm', 'tiếp', 'trao', 'họp', 'ký', 'ban', 'công', 'chủ', 'tiến', 'khai', 'đề', 'nêu', 'cho', 'tặng', 'đón', 'thông', 'quyết', 'giao', 'nhận', 'xây', 'hỗ', 'khảo', 'giám', 'thăm',
+]);
 /** Words that make `Đoàn` a common noun (`Đoàn kết`, `đoàn viên`). */
 const NOT_YOUTH = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
 /** Level words that take the rest of a body's scope (`cấp xã`, `khối`). */
@@ -242,6 +254,26 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
         specific = true;
         continue;
       }
+      // a descriptive name: one capitalised word, then lower-case words up to
+      // a level, a body, punctuation or a word that starts the predicate
+      // (Viện Nghiên cứu chiến lược Bộ Ngoại giao, Trung tâm Dịch vụ việc làm)
+      if (DESCRIBED.has(phrase) && (n.cap || DESCRIBED_LOWER.has(phrase)) && n.syllable && !n.caps && n.gap < 2 && !PREDICATE.has(n.fold)) {
+        let k = j + 1;
+        while (k < toks.length && k - j <= 5) {
+          const w = toks[k]!;
+          if (w.gap >= 2 || !w.syllable || w.cap || PREDICATE.has(w.fold) || levelAt(ctx, k)) break;
+          // a lower-case body of two words or more (huyện ủy) is a parent, not part of the name
+          const body = orgCore(ctx, k);
+          if (body && body.kind === 'body' && body.end - k >= 2) break;
+          k++;
+        }
+        if (k > j + 1 && k - j <= 5) {
+          end = k;
+          hasField = true;
+          specific = true;
+          continue;
+        }
+      }
     }
     // Việt Nam
     if (n.fold === 'việt' && toks[j + 1]?.fold === 'nam' && n.cap) {
@@ -252,6 +284,16 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     // a parent body: Ban Tuyên giáo Tỉnh ủy, Thường trực HĐND huyện, Ban Chấp hành Đảng bộ huyện
     if (!TOP.has(phrase) && depth < 3 && !hasScope) {
       const pc = orgCore(ctx, j);
+      // a named parent of a type noun: Viện … Bộ Ngoại giao
+      if (pc && pc.kind === 'head' && toks[j]!.cap) {
+        const p = parseOrg(ctx, j, false, depth + 1);
+        if (p && p.specific) {
+          end = p.end;
+          specific = true;
+          hasScope = true;
+          continue;
+        }
+      }
       if (pc && (pc.kind === 'body' || pc.kind === 'party' || pc.kind === 'custom' || (pc.kind === 'centre' && (toks[j]!.cap || toks[j]!.abbr.length > 0)))) {
         if (toks[j]!.cap || toks[j]!.abbr.length > 0 || COMMITTEES.has(pc.phrase) || (pc.kind === 'body' && pc.end - j >= 2)) {
           const p = parseOrg(ctx, j, true, depth + 1);
