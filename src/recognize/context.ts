@@ -192,7 +192,17 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
       end++;
       continue;
     }
-    if (dashes && isPunct(ctx, end, '-') && isNameWord(ctx, end + 1) && ctx.toks[end]!.gap < 2 && ctx.toks[end + 1]!.gap < 2) {
+    // `Bà Rịa - Vũng Tàu`, `Bạc Liêu - Sài Gòn`: two capitalised words after the
+    // dash (a single one starts the next phrase: `Cà Mau - Cụm thi đua`)
+    if (
+      dashes &&
+      isPunct(ctx, end, '-') &&
+      isNameWord(ctx, end + 1) &&
+      isNameWord(ctx, end + 2) &&
+      ctx.toks[end]!.gap < 2 &&
+      ctx.toks[end + 1]!.gap < 2 &&
+      ctx.toks[end + 2]!.gap < 2
+    ) {
       end += 2;
       continue;
     }
