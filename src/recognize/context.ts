@@ -32,6 +32,8 @@ export interface EntityContext {
   toks: EToken[];
   lex: EntityLexicon;
   text: string;
+  /** first token of the text's last lines (a byline position), computed once */
+  tail?: number;
 }
 
 function lettersOnly(s: string): boolean {

@@ -76,13 +76,21 @@ export function parseNameShape(ctx: EntityContext, i: number): number {
 
 /** Is token i on the last lines of the text (a byline position)? */
 function nearEnd(ctx: EntityContext, i: number): boolean {
-  const { toks } = ctx;
-  let lines = 0;
-  for (let k = i + 1; k < toks.length; k++) {
-    if (toks[k]!.gap >= 2) lines++;
-    if (lines > 3 || k - i > 30) return false;
+  if (ctx.tail === undefined) {
+    // the earliest token with at most 3 line breaks and 30 tokens after it
+    const { toks } = ctx;
+    const last = toks.length - 1;
+    let i = Math.max(0, last);
+    let lines = 0; // line breaks among the tokens after i
+    while (i > 0) {
+      const linesBefore = lines + (toks[i]!.gap >= 2 ? 1 : 0);
+      if (linesBefore > 3 || last - (i - 1) > 30) break;
+      lines = linesBefore;
+      i--;
+    }
+    ctx.tail = i;
   }
-  return true;
+  return i >= ctx.tail;
 }
 
 const BYLINE_PUNCT = new Set(['-', '–', ',', ':', '|', '(', ')', '/', '.', '[', ']']);

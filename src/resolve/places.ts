@@ -70,9 +70,13 @@ export function eraOf(date: Date | undefined): Era | undefined {
   return date.getTime() < REFORM ? 'pre-2025' : 'post-2025';
 }
 
+/** First words of the keys of KINDS: a cheap test before building two-word keys. */
+const KIND_FIRST = new Set(Object.keys(KINDS).map((k) => k.split(' ')[0]!));
+
 function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | null {
   const t = ctx.toks[k];
   if (!t) return null;
+  if (t.abbr.length === 0 && !KIND_FIRST.has(t.fold)) return null;
   const two = ctx.toks[k + 1];
   const syl = t.syl.join(' ');
   if (KINDS[syl] && t.abbr.length > 0) return { key: syl, end: k + 1 };
