@@ -51,7 +51,10 @@ export interface CustomEntityEntries {
   places?: string[];
 }
 
+/** A caller's phrase: normalised like the input. */
 const phrase = (s: string): string[] => phraseSyllables(fold(s));
+/** A phrase of dict/, canonical already (the build checks it): lower case is its fold. */
+const dictPhrase = (s: string): string[] => phraseSyllables(s.toLowerCase());
 
 export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefaults = false): EntityLexicon {
   const lex: EntityLexicon = {
@@ -69,29 +72,29 @@ export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefa
   // Grammar words (prefixes, qualifiers, org heads, fields, place types) stay
   // even with replaceDefaults: they are the language, not the vocabulary.
   for (const [role, kind] of ROLES) {
-    if (!replaceDefaults || kind === 'prefix' || kind === 'qualifier') trieInsert(lex.roles, phrase(role), kind as RoleKind);
+    if (!replaceDefaults || kind === 'prefix' || kind === 'qualifier') trieInsert(lex.roles, dictPhrase(role), kind as RoleKind);
   }
   for (const [name, kind] of ORGANIZATIONS) {
-    if (kind === 'field') trieInsert(lex.fields, phrase(name), true);
-    else if (kind === 'programme') trieInsert(lex.programmes, phrase(name), true);
-    else if (!replaceDefaults || kind === 'head') trieInsert(lex.orgs, phrase(name), kind as OrgKind);
+    if (kind === 'field') trieInsert(lex.fields, dictPhrase(name), true);
+    else if (kind === 'programme') trieInsert(lex.programmes, dictPhrase(name), true);
+    else if (!replaceDefaults || kind === 'head') trieInsert(lex.orgs, dictPhrase(name), kind as OrgKind);
   }
-  for (const [type, level] of PLACE_TYPES) trieInsert(lex.placeTypes, phrase(type), level as PlaceLevel);
+  for (const [type, level] of PLACE_TYPES) trieInsert(lex.placeTypes, dictPhrase(type), level as PlaceLevel);
   if (!replaceDefaults) {
     for (const [name, type, level, code, parent, era] of PLACES) {
-      const key = fold(name);
+      const key = name.toLowerCase();
       const entry = { name, type, level, code, parent, era } as PlaceEntry;
       const list = lex.places.get(key);
       if (list) list.push(entry);
       else lex.places.set(key, [entry]);
-      if (!/^[0-9]/u.test(name)) trieInsert(lex.placeNames, phrase(name), true);
+      if (!/^[0-9]/u.test(name)) trieInsert(lex.placeNames, dictPhrase(name), true);
     }
-    for (const c of COUNTRIES) trieInsert(lex.placeNames, phrase(c), true);
-    for (const p of PEOPLE) trieInsert(lex.people, phrase(p), true);
+    for (const c of COUNTRIES) trieInsert(lex.placeNames, dictPhrase(c), true);
+    for (const p of PEOPLE) trieInsert(lex.people, dictPhrase(p), true);
   }
   // surnames and name syllables are the shape of Vietnamese names: kept too
-  for (const s of SURNAMES) lex.surnames.add(fold(s));
-  for (const s of NAME_SYLLABLES) lex.nameSyllables.add(fold(s));
+  for (const s of SURNAMES) lex.surnames.add(s.toLowerCase());
+  for (const s of NAME_SYLLABLES) lex.nameSyllables.add(s.toLowerCase());
   for (const r of custom.roles ?? []) trieInsert(lex.roles, phrase(r), 'title', true);
   for (const o of custom.organizations ?? []) trieInsert(lex.orgs, phrase(o), 'custom', true);
   for (const p of custom.places ?? []) trieInsert(lex.placeNames, phrase(p), true, true);

@@ -4,7 +4,6 @@
  * districts come with every entry point; communes come from a separate
  * module that `vn-admin-ner/lite` leaves out.
  */
-import { fold } from '../normalize/index.js';
 import { PLACES } from './generated/places.js';
 
 export type PlaceLevel = 'province' | 'district' | 'commune';
@@ -34,7 +33,8 @@ const TYPES: Record<string, string> = { x: 'xã', p: 'phường', t: 'thị tr�
 const ERAS: Record<string, Era> = { '0': 'pre-2025', '1': 'post-2025', '2': 'both' };
 
 function add(g: Gazetteer, u: GazetteerUnit): void {
-  const key = fold(u.name);
+  // names in dict/ are already canonical (the build checks): lower case is the fold
+  const key = u.name.toLowerCase();
   const list = g.byName.get(key);
   if (list) list.push(u);
   else g.byName.set(key, [u]);
