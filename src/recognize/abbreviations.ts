@@ -214,8 +214,13 @@ export function recognizeAbbreviations(ctx: RecognizeContext): FoundAbbreviation
     if (t.kind !== 'abbr' && t.kind !== 'word') continue;
     if (t.kind === 'word' && t.text.length > 12) continue;
     const key = keyOf(t.text);
+    const senses = lookup(lexicon, key);
+    // a dotted form (`TP.`) counts only with its dot right after the word
+    const next = tokens[i + 1];
+    const dotNext = next !== undefined && next.kind === 'punct' && next.text === '.' && next.gap === 0;
+    const dotted = dotNext ? lookup(lexicon, key + '.') : undefined;
     // most words are in neither the dictionary nor a definition: nothing more to do
-    if (t.kind === 'word' && !definitions.has(key) && !lookup(lexicon, key) && !lookup(lexicon, key + '.')) continue;
+    if (t.kind === 'word' && !senses && !dotted && !definitions.has(key)) continue;
     if (ROMAN_RE.test(t.text)) {
       const prev = tokens[i - 1];
       if (t.text.length === 1 || (prev && NUMBERING_WORDS.has(prev.text.toLowerCase())) || !lexicon.has(t.text)) continue;
@@ -226,7 +231,7 @@ export function recognizeAbbreviations(ctx: RecognizeContext): FoundAbbreviation
     const def = definitionFor(definitions, key, t.start);
     if (def) {
       // the same words as a dictionary sense, spelled otherwise (commas): the dictionary's spelling
-      const same = lookup(lexicon, key)?.find((s) => bare(s.expansion) === bare(def.expansion));
+      const same = senses?.find((s) => bare(s.expansion) === bare(def.expansion));
       if (same) {
         const found: FoundAbbreviation = { start: t.start, end: t.end, expansion: same.expansion, source: 'definition' };
         if (same.category) found.category = same.category;
@@ -235,21 +240,15 @@ export function recognizeAbbreviations(ctx: RecognizeContext): FoundAbbreviation
       continue;
     }
     // 4. dictionary, with a trailing dot when the dictionary has the dotted form
-    const next = tokens[i + 1];
-    if (next && next.kind === 'punct' && next.text === '.' && next.gap === 0) {
-      const dotted = lookup(lexicon, key + '.');
-      if (dotted) {
-        const plain = lookup(lexicon, key);
-        const after = tokens[i + 2];
-        const continues = after !== undefined && after.gap <= 1 && (after.kind === 'word' || after.kind === 'abbr');
-        if (!plain || continues) {
-          emit(out, t.start, next.end, dotted, tokens, i);
-          i++;
-          continue;
-        }
+    if (dotted) {
+      const after = tokens[i + 2];
+      const continues = after !== undefined && after.gap <= 1 && (after.kind === 'word' || after.kind === 'abbr');
+      if (!senses || continues) {
+        emit(out, t.start, next!.end, dotted, tokens, i);
+        i++;
+        continue;
       }
     }
-    const senses = lookup(lexicon, key);
     if (senses) {
       emit(out, t.start, t.end, senses, tokens, i);
       continue;

@@ -246,9 +246,8 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
     else counts.set(key, { unit: m.chosen, n: 1 });
   }
   const docPlace = new Map<PlaceLevel, GazetteerUnit>();
-  for (const { unit, n } of [...counts.values()].sort((a, b) => b.n - a.n)) {
+  for (const { unit } of [...counts.values()].sort((a, b) => b.n - a.n)) {
     if (!docPlace.has(unit.level)) docPlace.set(unit.level, unit);
-    void n;
   }
   const district = docPlace.get('district');
   if (district && !docPlace.has('province')) {
