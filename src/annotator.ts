@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
-import { ABBREVIATION_CATEGORIES } from './lexicon/categories.js';
-import { describe, normalize } from './normalize/index.js';
+import { normalize } from './normalize/index.js';
+import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
 import { recognizeAbbreviations } from './recognize/abbreviations.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { tokenize } from './tokenize.js';
@@ -16,7 +16,6 @@ import type {
   AnnotateOptions,
   Annotation,
   AnnotatorConfig,
-  CustomAbbreviation,
   Entity,
   ExpandOptions,
 } from './types.js';
@@ -25,66 +24,6 @@ import type {
 export interface Annotator {
   annotate(text: string, options?: AnnotateOptions): Annotation;
   expand(text: string, options?: ExpandOptions): string;
-}
-
-const ANNOTATE_OPTIONS = ['abbreviations', 'entities', 'date'] as const;
-const EXPAND_OPTIONS = ['capitalizeSentenceStart'] as const;
-const CONFIG_KEYS = ['dictionary', 'replaceDefaults'] as const;
-const DICTIONARY_KEYS = ['abbreviations', 'roles', 'organizations', 'people', 'places'] as const;
-
-function fail(message: string): never {
-  throw new TypeError(`vn-admin-ner: ${message}`);
-}
-
-function checkText(fn: string, text: unknown): asserts text is string {
-  if (typeof text !== 'string') fail(`${fn}() expects a string as its first argument, got ${describe(text)}`);
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function checkOptions(fn: string, options: unknown, allowed: readonly string[]): Record<string, unknown> {
-  if (options === undefined) return {};
-  if (!isPlainObject(options)) fail(`${fn}() options must be an object, got ${describe(options)}`);
-  for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) {
-      fail(`${fn}() got an unknown option ${JSON.stringify(key)} (known options: ${allowed.join(', ')})`);
-    }
-    const v = options[key];
-    if (key === 'date') continue;
-    if (v !== undefined && typeof v !== 'boolean') fail(`${fn}() option ${key} must be a boolean, got ${describe(v)}`);
-  }
-  return options;
-}
-
-function checkStringList(field: string, v: unknown): string[] {
-  if (!Array.isArray(v)) fail(`dictionary.${field} must be an array of strings, got ${describe(v)}`);
-  v.forEach((s, k) => {
-    if (typeof s !== 'string' || s.trim() === '') fail(`dictionary.${field}[${k}] must be a non-empty string, got ${describe(s)}`);
-  });
-  return v as string[];
-}
-
-function checkAbbreviations(v: unknown): CustomAbbreviation[] {
-  if (!Array.isArray(v)) fail(`dictionary.abbreviations must be an array of { abbr, expansion, category? }, got ${describe(v)}`);
-  return v.map((entry, k) => {
-    const where = `dictionary.abbreviations[${k}]`;
-    if (!isPlainObject(entry)) fail(`${where} must be an object { abbr, expansion, category? }, got ${describe(entry)}`);
-    for (const key of Object.keys(entry)) {
-      if (key !== 'abbr' && key !== 'expansion' && key !== 'category') fail(`${where} has an unknown field ${JSON.stringify(key)}`);
-    }
-    const { abbr, expansion, category } = entry;
-    if (typeof abbr !== 'string' || abbr.trim() === '') fail(`${where}.abbr must be a non-empty string, got ${describe(abbr)}`);
-    if (/\s/u.test(abbr.trim()) && !/^[^\s]+(\s*[-–&]\s*[^\s]+)+$/u.test(abbr.trim())) {
-      fail(`${where}.abbr must be one abbreviation without spaces, got ${describe(abbr)}`);
-    }
-    if (typeof expansion !== 'string' || expansion.trim() === '') fail(`${where}.expansion must be a non-empty string, got ${describe(expansion)}`);
-    if (category !== undefined && !(ABBREVIATION_CATEGORIES as readonly unknown[]).includes(category)) {
-      fail(`${where}.category must be one of ${ABBREVIATION_CATEGORIES.join(', ')}, got ${describe(category)}`);
-    }
-    return { abbr: abbr.trim(), expansion: expansion.trim(), ...(category !== undefined ? { category } : {}) } as CustomAbbreviation;
-  });
 }
 
 /**
@@ -108,13 +47,6 @@ function normalizedForm(ctx: EntityContext, from: number, to: number): string {
     out += ctx.text.slice(at, t.end);
   }
   return out.replace(/\s+/gu, ' ').trim();
-}
-
-function checkDate(fn: string, v: unknown): Date | undefined {
-  if (v === undefined) return undefined;
-  const d = v instanceof Date ? v : typeof v === 'string' ? new Date(v) : undefined;
-  if (!d || Number.isNaN(d.getTime())) fail(`${fn}() option date must be a Date or an ISO date string, got ${describe(v)}`);
-  return d;
 }
 
 /** Keys of already-normalised token text: white space removed. */
@@ -146,24 +78,7 @@ function atSentenceStart(text: string, pos: number): boolean {
  * @internal
  */
 export function createAnnotatorWith(config: AnnotatorConfig | undefined, communes: (() => string) | undefined): Annotator {
-  if (config !== undefined && !isPlainObject(config)) fail(`createAnnotator() config must be an object, got ${describe(config)}`);
-  const cfg = (config ?? {}) as Record<string, unknown>;
-  for (const key of Object.keys(cfg)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) fail(`createAnnotator() got an unknown config key ${JSON.stringify(key)} (known: ${CONFIG_KEYS.join(', ')})`);
-  }
-  if (cfg.replaceDefaults !== undefined && typeof cfg.replaceDefaults !== 'boolean') {
-    fail(`createAnnotator() replaceDefaults must be a boolean, got ${describe(cfg.replaceDefaults)}`);
-  }
-  const dict = cfg.dictionary;
-  if (dict !== undefined && !isPlainObject(dict)) fail(`createAnnotator() dictionary must be an object, got ${describe(dict)}`);
-  const d = (dict ?? {}) as Record<string, unknown>;
-  for (const key of Object.keys(d)) {
-    if (!(DICTIONARY_KEYS as readonly string[]).includes(key)) fail(`dictionary has an unknown key ${JSON.stringify(key)} (known: ${DICTIONARY_KEYS.join(', ')})`);
-  }
-  const custom = d.abbreviations === undefined ? [] : checkAbbreviations(d.abbreviations);
-  for (const field of ['roles', 'organizations', 'people', 'places'] as const) {
-    if (d[field] !== undefined) checkStringList(field, d[field]);
-  }
+  const { cfg, d, custom } = checkConfig(config);
 
   const lexicon: AbbrLexicon = new Map();
   if (cfg.replaceDefaults !== true) addAbbreviations(lexicon, ABBREVIATIONS);
