@@ -2,11 +2,14 @@ import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { normalize } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
-import { recognizeAbbreviations } from './recognize/abbreviations.js';
+import { recognizeAbbreviations, senseSlots } from './recognize/abbreviations.js';
+import { Lexemes } from './doc/lexemes.js';
+import { scanText } from './doc/scan.js';
+import { applyMerges } from './doc/merges/index.js';
+import { buildView, type SyllableCache } from './doc/view.js';
 import { findDefinitions } from './resolve/definitions.js';
-import { tokenize } from './tokenize.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
-import { buildTokens, type EntityContext } from './recognize/context.js';
+import { viewTokens, type EntityContext } from './recognize/context.js';
 import { recognizeEntities } from './recognize/entities.js';
 import { buildPeople } from './resolve/relations.js';
 import { linkPlaces } from './resolve/places.js';
@@ -47,11 +50,6 @@ function normalizedForm(ctx: EntityContext, from: number, to: number): string {
     out += ctx.text.slice(at, t.end);
   }
   return out.replace(/\s+/gu, ' ').trim();
-}
-
-/** Keys of already-normalised token text: white space removed. */
-function tokenKey(surface: string): string {
-  return /\s/u.test(surface) ? surface.replace(/\s+/gu, '') : surface;
 }
 
 /**
@@ -98,6 +96,10 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     cfg.replaceDefaults === true,
   );
 
+  const lexemes = new Lexemes();
+  const slots = senseSlots(lexemes);
+  const sylCache: SyllableCache = new Map();
+
   let gazetteer: Gazetteer | undefined;
   const getGazetteer = (): Gazetteer => (gazetteer ??= buildGazetteer(cfg.replaceDefaults === true ? undefined : communes?.()));
 
@@ -108,10 +110,11 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const wantAbbr = opts.abbreviations !== false;
     const wantEntities = opts.entities !== false;
     const norm = normalize(text);
-    const tokens = tokenize(norm.text);
+    lexemes.beginDocument();
+    const t = applyMerges(scanText(norm.text, lexemes), norm.text, lexemes);
     const found =
       wantAbbr || wantEntities
-        ? recognizeAbbreviations({ tokens, text: norm.text, lexicon, keyOf: tokenKey, definitions: findDefinitions(tokens, norm.text, tokenKey) })
+        ? recognizeAbbreviations({ t, L: lexemes, text: norm.text, lexicon, slots, definitions: findDefinitions({ t, L: lexemes, text: norm.text }) })
         : [];
     const abbreviations: Abbreviation[] = [];
     if (wantAbbr) {
@@ -125,7 +128,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
       }
     }
     if (!wantEntities) return { text, entities: [], abbreviations, people: [] };
-    const ctx: EntityContext = { toks: buildTokens(tokens, found, norm.text), lex: entityLexicon, text: norm.text };
+    const ctx: EntityContext = { toks: viewTokens(buildView(t, found, norm.text, lexemes, sylCache)), lex: entityLexicon, text: norm.text };
     const spans = recognizeEntities(ctx);
     const entities: Entity[] = spans.map((s) => {
       const first = ctx.toks[s.start]!;

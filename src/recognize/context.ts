@@ -6,7 +6,9 @@
 import type { EntityLexicon } from '../lexicon/entities.js';
 import { phraseSyllables, trieLongest, type TrieNode } from '../lexicon/trie.js';
 import type { FoundAbbreviation } from './abbreviations.js';
-import { isLetterCode, isUpperCode, type Token } from '../tokenize.js';
+import type { Token } from '../tokenize.js';
+import { KIND_NAMES } from '../doc/tokens.js';
+import type { DocView } from '../doc/view.js';
 
 export interface EToken {
   start: number;
@@ -36,117 +38,29 @@ export interface EntityContext {
   tail?: number;
 }
 
-function lettersOnly(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (!isLetterCode(s.charCodeAt(k))) return false;
-  return s.length > 0;
-}
-
-function allUpper(s: string): boolean {
-  let upper = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (isUpperCode(c)) upper++;
-    else if (c < 0x300 || c > 0x36f) return false;
-  }
-  return upper > 0;
-}
-
-/**
- * Build the token view. Tokens covered by one abbreviation (`TP` + `.`) are
- * merged into one.
- */
 const NO_ABBR: FoundAbbreviation[] = [];
-const NO_SYL: string[] = [];
 
-export function buildTokens(tokens: Token[], abbreviations: FoundAbbreviation[], text: string): EToken[] {
-  const out: EToken[] = [];
-  let a = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    while (a < abbreviations.length && abbreviations[a]!.end <= t.start) a++;
-    let mine = NO_ABBR;
-    let end = t.end;
-    let j = i;
-    for (let b = a; b < abbreviations.length && abbreviations[b]!.start < t.end; b++) {
-      const ab = abbreviations[b]!;
-      if (ab.start >= t.start) {
-        if (mine === NO_ABBR) mine = [];
-        mine.push(ab);
-        if (ab.end > end) end = ab.end;
-      }
-    }
-    if (mine === NO_ABBR && t.kind === 'punct') {
-      out.push({ start: t.start, end: t.end, text: t.text, kind: 'punct', gap: t.gap, fold: t.text, syl: NO_SYL, cap: false, caps: false, syllable: false, abbr: NO_ABBR });
-      continue;
-    }
-    while (j + 1 < tokens.length && tokens[j + 1]!.end <= end) j++;
-    if (mine.length > 1) {
-      // one token, two abbreviations (`HĐND&UBND`, `UVBTV – PCT`): a token for
-      // each, with the connector between them as punctuation
-      let at = t.start;
-      mine.forEach((m, k) => {
-        if (m.start > at) {
-          const between = text.slice(at, m.start);
-          const p = between.trim();
-          if (p !== '') out.push(plain(p, at + between.indexOf(p), /^\s/u.test(between) ? 1 : 0));
-        }
-        out.push(fromAbbr(m, text, k === 0 ? t.gap : /\s$/u.test(text.slice(at, m.start)) ? 1 : 0));
-        at = m.end;
-      });
-      i = j;
-      continue;
-    }
-    const surface = end === t.end ? t.text : text.slice(t.start, end);
-    const fold = surface.toLowerCase();
-    let syl: string[];
-    if (mine.length > 0) {
-      syl = [];
-      mine.forEach((m, k) => {
-        if (k > 0) syl.push('và');
-        syl.push(...phraseSyllables(m.expansion.toLowerCase()));
-      });
-    } else if (t.kind === 'word' || (t.kind === 'abbr' && lettersOnly(t.text))) syl = [fold];
-    else if (t.kind === 'number') syl = [fold];
-    else syl = NO_SYL;
-    const first = surface.charCodeAt(0);
-    const syllable = (t.kind === 'word' || t.kind === 'abbr') && lettersOnly(surface);
-    out.push({
-      start: t.start,
-      end,
-      text: surface,
-      kind: t.kind,
-      gap: t.gap,
-      fold,
-      syl,
-      cap: isUpperCode(first),
-      caps: syllable && allUpper(surface),
-      syllable,
-      abbr: mine,
-    });
-    i = j;
+/** The view's tokens as objects (the rules' interface while they move to the store's accessors). */
+export function viewTokens(v: DocView): EToken[] {
+  const out: EToken[] = new Array(v.n);
+  for (let i = 0; i < v.n; i++) {
+    const n = v.abbrCount(i);
+    const abbr = n === 0 ? NO_ABBR : v.found.slice(v.abbrAt[i]!, v.abbrAt[i]! + n);
+    out[i] = {
+      start: v.start[i]!,
+      end: v.end[i]!,
+      text: v.surface(i),
+      kind: KIND_NAMES[v.kind[i]!]!,
+      gap: v.gap[i] as Token['gap'],
+      fold: v.fold(i),
+      syl: v.syl(i) as string[],
+      cap: v.cap(i),
+      caps: v.caps(i),
+      syllable: v.syllable(i),
+      abbr,
+    };
   }
   return out;
-}
-
-function plain(p: string, start: number, gap: 0 | 1): EToken {
-  return { start, end: start + p.length, text: p, kind: 'punct', gap, fold: p, syl: [], cap: false, caps: false, syllable: false, abbr: [] };
-}
-
-function fromAbbr(m: FoundAbbreviation, text: string, gap: Token['gap']): EToken {
-  const surface = text.slice(m.start, m.end);
-  return {
-    start: m.start,
-    end: m.end,
-    text: surface,
-    kind: 'abbr',
-    gap,
-    fold: surface.toLowerCase(),
-    syl: phraseSyllables(m.expansion.toLowerCase()),
-    cap: true,
-    caps: false,
-    syllable: false,
-    abbr: [m],
-  };
 }
 
 /** May token i continue a phrase from token i-1 (no blank line between)? */
