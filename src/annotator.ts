@@ -9,7 +9,7 @@ import { applyMerges } from './doc/merges/index.js';
 import { buildView, type SyllableCache } from './doc/view.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
-import { viewTokens, type EntityContext } from './recognize/context.js';
+import type { EntityContext } from './recognize/context.js';
 import { recognizeEntities } from './recognize/entities.js';
 import { buildPeople } from './resolve/relations.js';
 import { linkPlaces } from './resolve/places.js';
@@ -34,20 +34,22 @@ export interface Annotator {
  * white space collapsed (`HĐND huyện` -> `Hội đồng nhân dân huyện`).
  */
 function normalizedForm(ctx: EntityContext, from: number, to: number): string {
+  const { v } = ctx;
   let out = '';
   for (let k = from; k < to; k++) {
-    const t = ctx.toks[k]!;
-    if (k > from && t.gap > 0) out += ' ';
-    if (t.abbr.length === 0) {
-      out += t.text;
+    if (k > from && v.gap[k]! > 0) out += ' ';
+    const n = v.abbrN[k]!;
+    if (n === 0) {
+      out += v.surface(k);
       continue;
     }
-    let at = t.start;
-    for (const a of t.abbr) {
+    let at = v.start[k]!;
+    for (let x = 0; x < n; x++) {
+      const a = v.abbr(k, x);
       out += ctx.text.slice(at, a.start) + a.expansion;
       at = a.end;
     }
-    out += ctx.text.slice(at, t.end);
+    out += ctx.text.slice(at, v.end[k]!);
   }
   return out.replace(/\s+/gu, ' ').trim();
 }
@@ -128,13 +130,11 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
       }
     }
     if (!wantEntities) return { text, entities: [], abbreviations, people: [] };
-    const ctx: EntityContext = { toks: viewTokens(buildView(t, found, norm.text, lexemes, sylCache)), lex: entityLexicon, text: norm.text };
+    const ctx: EntityContext = { v: buildView(t, found, norm.text, lexemes, sylCache), lex: entityLexicon, text: norm.text };
     const spans = recognizeEntities(ctx);
     const entities: Entity[] = spans.map((s) => {
-      const first = ctx.toks[s.start]!;
-      const last = ctx.toks[s.end - 1]!;
-      const start = norm.toOriginal(first.start);
-      const end = norm.toOriginalEnd(last.end);
+      const start = norm.toOriginal(ctx.v.start[s.start]!);
+      const end = norm.toOriginalEnd(ctx.v.end[s.end - 1]!);
       return { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
     });
     linkPlaces(ctx, spans, entities, getGazetteer(), date);

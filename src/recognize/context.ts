@@ -4,93 +4,55 @@
  * syllables, and the small predicates every recognizer needs.
  */
 import type { EntityLexicon } from '../lexicon/entities.js';
-import { phraseSyllables, trieLongest, type TrieNode } from '../lexicon/trie.js';
-import type { FoundAbbreviation } from './abbreviations.js';
-import type { Token } from '../tokenize.js';
-import { KIND_NAMES } from '../doc/tokens.js';
+import type { TrieNode } from '../lexicon/trie.js';
+import { K_PUNCT } from '../doc/tokens.js';
 import type { DocView } from '../doc/view.js';
 
-export interface EToken {
-  start: number;
-  end: number;
-  text: string;
-  kind: Token['kind'];
-  gap: Token['gap'];
-  /** lower-cased text */
-  fold: string;
-  /** folded syllables the token stands for (an abbreviation: its expansion's) */
-  syl: string[];
-  /** first letter upper case */
-  cap: boolean;
-  /** letters only and all upper case (`VŨ`, `NAM`) */
-  caps: boolean;
-  /** letters only: a syllable */
-  syllable: boolean;
-  /** the abbreviations this token is (one, or two for `HĐND&UBND`) */
-  abbr: FoundAbbreviation[];
-}
-
 export interface EntityContext {
-  toks: EToken[];
+  /** the document store: one token layer with accessors */
+  v: DocView;
   lex: EntityLexicon;
   text: string;
   /** first token of the text's last lines (a byline position), computed once */
   tail?: number;
 }
 
-const NO_ABBR: FoundAbbreviation[] = [];
-
-/** The view's tokens as objects (the rules' interface while they move to the store's accessors). */
-export function viewTokens(v: DocView): EToken[] {
-  const out: EToken[] = new Array(v.n);
-  for (let i = 0; i < v.n; i++) {
-    const n = v.abbrCount(i);
-    const abbr = n === 0 ? NO_ABBR : v.found.slice(v.abbrAt[i]!, v.abbrAt[i]! + n);
-    out[i] = {
-      start: v.start[i]!,
-      end: v.end[i]!,
-      text: v.surface(i),
-      kind: KIND_NAMES[v.kind[i]!]!,
-      gap: v.gap[i] as Token['gap'],
-      fold: v.fold(i),
-      syl: v.syl(i) as string[],
-      cap: v.cap(i),
-      caps: v.caps(i),
-      syllable: v.syllable(i),
-      abbr,
-    };
-  }
-  return out;
-}
-
 /** May token i continue a phrase from token i-1 (no blank line between)? */
 export function cont(ctx: EntityContext, i: number): boolean {
-  const t = ctx.toks[i];
-  return t !== undefined && t.gap < 3;
+  return ctx.v.has(i) && ctx.v.gap[i]! < 3;
 }
 
-export function isPunct(ctx: EntityContext, i: number, ...chars: string[]): boolean {
-  const t = ctx.toks[i];
-  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+/** Is token i punctuation equal to one of the characters given (at most four)? */
+export function isPunct(ctx: EntityContext, i: number, a: string, b?: string, c?: string, d?: string): boolean {
+  return ctx.v.isPunct(i, a, b, c, d);
 }
 
-/** Longest lexicon match at i, abbreviations standing for their expansions; `-` may join syllables. */
+/** Longest lexicon match at i, abbreviations standing for their expansions; `-` (and `,`) may join syllables. */
 export function longest<V>(ctx: EntityContext, trie: TrieNode<V>, i: number, commas = false): { end: number; value: V } | null {
-  const { toks } = ctx;
-  return trieLongest(
-    trie,
-    i,
-    toks.length,
-    (k) => toks[k]!.syl,
-    (k) => cont(ctx, k),
-    (k) => (commas ? isPunct(ctx, k, '-', ',') : isPunct(ctx, k, '-')),
-  );
+  const { v } = ctx;
+  let node: TrieNode<V> | undefined = trie;
+  let bestEnd = -1;
+  let best: V | undefined;
+  for (let k = i; k < v.n && node; k++) {
+    if (k > i && (v.gap[k]! >= 3 || (v.kind[k] === K_PUNCT && (commas ? v.isPunct(k, '-', ',') : v.isPunct(k, '-'))))) {
+      if (v.gap[k]! >= 3) break;
+      continue;
+    }
+    const syl = v.syl(k);
+    if (syl.length === 0) break;
+    for (let s = 0; s < syl.length && node; s++) node = node.next.get(syl[s]!);
+    if (node && node.value !== undefined) {
+      bestEnd = k + 1;
+      best = node.value;
+    }
+  }
+  return bestEnd < 0 ? null : { end: bestEnd, value: best as V };
 }
 
 /** A capitalised syllable that is not an abbreviation with an expansion. */
 export function isNameWord(ctx: EntityContext, i: number): boolean {
-  const t = ctx.toks[i];
-  return t !== undefined && t.syllable && t.cap && t.abbr.length === 0 && t.text.length <= 10;
+  const { v } = ctx;
+  return v.syllable(i) && v.cap(i) && v.abbrN[i] === 0 && v.end[i]! - v.start[i]! <= 10;
 }
 
 /**
@@ -100,25 +62,18 @@ export function isNameWord(ctx: EntityContext, i: number): boolean {
  */
 export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false): number {
   if (!isNameWord(ctx, i)) return i;
+  const { v } = ctx;
   let end = i + 1;
   while (end - i < max) {
     // a name runs across a line break only when it ends right after it
     // (`Trà\nTân,` yes; `Trà Tân\nChiều ngày`, `Sài Gòn\nNgày 24/6` no)
-    if (isNameWord(ctx, end) && (ctx.toks[end]!.gap < 2 || (ctx.toks[end]!.gap === 2 && !lowerAfter(ctx, end + 1)))) {
+    if (isNameWord(ctx, end) && (v.gap[end]! < 2 || (v.gap[end] === 2 && !lowerAfter(ctx, end + 1)))) {
       end++;
       continue;
     }
     // `Bà Rịa - Vũng Tàu`, `Bạc Liêu - Sài Gòn`: two capitalised words after the
     // dash (a single one starts the next phrase: `Cà Mau - Cụm thi đua`)
-    if (
-      dashes &&
-      isPunct(ctx, end, '-') &&
-      isNameWord(ctx, end + 1) &&
-      isNameWord(ctx, end + 2) &&
-      ctx.toks[end]!.gap < 2 &&
-      ctx.toks[end + 1]!.gap < 2 &&
-      ctx.toks[end + 2]!.gap < 2
-    ) {
+    if (dashes && isPunct(ctx, end, '-') && isNameWord(ctx, end + 1) && isNameWord(ctx, end + 2) && v.gap[end]! < 2 && v.gap[end + 1]! < 2 && v.gap[end + 2]! < 2) {
       end += 2;
       continue;
     }
@@ -129,19 +84,19 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
 
 /** Does the line go on after token k (so that k starts a new sentence, not the end of a wrapped name)? */
 function lowerAfter(ctx: EntityContext, k: number): boolean {
-  const t = ctx.toks[k];
-  if (t === undefined || t.gap >= 2) return false;
-  return !(t.kind === 'punct' && (t.text === ',' || t.text === '.' || t.text === ')' || t.text === ';' || t.text === ':'));
+  const { v } = ctx;
+  if (!v.has(k) || v.gap[k]! >= 2) return false;
+  return !(v.isPunct(k, ',', '.', ')', ';') || v.isPunct(k, ':'));
 }
 
 /** Does the run [i, end) look like a person's name (surname first, name syllables after)? */
 export function personLike(ctx: EntityContext, i: number, end: number): boolean {
   const n = end - i;
   if (n < 2 || n > 4) return false;
-  const { lex, toks } = ctx;
-  if (!lex.surnames.has(toks[i]!.fold)) return false;
+  const { lex, v } = ctx;
+  if (!lex.surnames.has(v.fold(i))) return false;
   for (let k = i + 1; k < end; k++) {
-    if (!lex.nameSyllables.has(toks[k]!.fold) && n < 3) return false;
+    if (!lex.nameSyllables.has(v.fold(k)) && n < 3) return false;
   }
   return true;
 }

@@ -17,6 +17,7 @@ import { parseOrg } from './organizations.js';
 import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseNameShape } from './people.js';
 import { parseBarePlace, parseTypedPlace } from './places.js';
 import { parseRole } from './roles.js';
+import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 
 /** An entity as token indexes [start, end). */
 export interface TokenSpan {
@@ -27,17 +28,18 @@ export interface TokenSpan {
 
 export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
   const out: TokenSpan[] = [];
-  const n = ctx.toks.length;
+  const { v } = ctx;
+  const n = v.n;
   let i = 0;
   while (i < n) {
-    const t = ctx.toks[i]!;
-    if (t.kind === 'punct' || t.kind === 'code' || t.kind === 'number') {
+    const kind = v.kind[i];
+    if (kind === K_PUNCT || kind === K_CODE || kind === K_NUMBER) {
       i++;
       continue;
     }
     // most tokens are lower-case words that start nothing: no name is lower
     // case, and roles, bodies and place types start with a lexicon word
-    if (!t.cap && t.abbr.length === 0 && !startsLexicon(ctx, t.syl[0])) {
+    if (!v.cap(i) && v.abbrN[i] === 0 && !startsLexicon(ctx, v.syl(i)[0])) {
       i++;
       continue;
     }
@@ -87,7 +89,7 @@ const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: numbe
   // a name after a form of address: đ/c Hưng
   ['PER', parseAddressedName],
   // a signature line, or dotted initials (N.HƯNG), before known places
-  ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.toks[i]!.text.includes('.') ? parseByline(ctx, i) : -1)],
+  ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.v.surface(i).includes('.') ? parseByline(ctx, i) : -1)],
   // a known place standing alone; one shaped like a full name is the person (Hồ Chí Minh)
   ['LOC', (ctx, i) => {
     const end = parseBarePlace(ctx, i);

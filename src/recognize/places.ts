@@ -7,6 +7,7 @@
  */
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { commonNounStart, placeNameAfter } from './organizations.js';
+import { K_NUMBER } from '../doc/tokens.js';
 
 const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mấy']);
 
@@ -24,11 +25,11 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
   const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end) : placeNameAfter(ctx, pt.end, level, false);
   if (end === pt.end) return null;
   const more: [number, number][] = [];
-  const before = ctx.toks[i - 1];
-  const shared = before && (before.kind === 'number' || PLURAL.has(before.fold));
+  const { v } = ctx;
+  const shared = v.has(i - 1) && (v.kind[i - 1] === K_NUMBER || PLURAL.has(v.fold(i - 1)));
   if (shared) {
     let j = end;
-    while (isPunct(ctx, j, ',') || ctx.toks[j]?.fold === 'và') {
+    while (isPunct(ctx, j, ',') || v.fold(j) === 'và') {
       const s = j + 1;
       if (!cont(ctx, s)) break;
       const e = nameRun(ctx, s, 5, true);
@@ -41,9 +42,9 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
 }
 
 function namedAfter(ctx: EntityContext, j: number): number {
-  if (!cont(ctx, j) || ctx.toks[j]!.gap >= 2) return j;
-  const t = ctx.toks[j];
-  if (t && t.kind === 'number' && t.gap <= 1) return j + 1;
+  const { v } = ctx;
+  if (!cont(ctx, j) || v.gap[j]! >= 2) return j;
+  if (v.kind[j] === K_NUMBER && v.gap[j]! <= 1) return j + 1;
   const run = nameRun(ctx, j, 5, true);
   return commonNounStart(ctx, j, run) ? j : run;
 }

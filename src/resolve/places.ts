@@ -74,14 +74,16 @@ export function eraOf(date: Date | undefined): Era | undefined {
 const KIND_FIRST = new Set(Object.keys(KINDS).map((k) => k.split(' ')[0]!));
 
 function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | null {
-  const t = ctx.toks[k];
-  if (!t) return null;
-  if (t.abbr.length === 0 && !KIND_FIRST.has(t.fold)) return null;
-  const two = ctx.toks[k + 1];
-  const syl = t.syl.join(' ');
-  if (KINDS[syl] && t.abbr.length > 0) return { key: syl, end: k + 1 };
-  if (two && KINDS[`${t.fold} ${two.fold}`]) return { key: `${t.fold} ${two.fold}`, end: k + 2 };
-  if (KINDS[t.fold]) return { key: t.fold, end: k + 1 };
+  const { v } = ctx;
+  if (!v.has(k)) return null;
+  const fold = v.fold(k);
+  if (v.abbrN[k] === 0 && !KIND_FIRST.has(fold)) return null;
+  if (v.abbrN[k]! > 0) {
+    const syl = v.syl(k).join(' ');
+    if (KINDS[syl]) return { key: syl, end: k + 1 };
+  }
+  if (v.has(k + 1) && KINDS[`${fold} ${v.fold(k + 1)}`]) return { key: `${fold} ${v.fold(k + 1)}`, end: k + 2 };
+  if (KINDS[fold]) return { key: fold, end: k + 1 };
   return null;
 }
 
@@ -101,7 +103,7 @@ function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: K
   }
   // a known place closing the name without a type word: TTVH-TT-TT MỸ LỘC
   for (let j = span.start + 1; j < span.end; j++) {
-    if (!ctx.toks[j]!.syllable || !ctx.toks[j]!.cap) continue;
+    if (!ctx.v.syllable(j) || !ctx.v.cap(j)) continue;
     const m = longest(ctx, ctx.lex.placeNames, j);
     if (m && m.end === span.end) return { name: text(ctx, j, span.end), kind: BARE };
   }
@@ -110,7 +112,7 @@ function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: K
 
 function text(ctx: EntityContext, from: number, to: number): string {
   const parts: string[] = [];
-  for (let k = from; k < to; k++) parts.push(ctx.toks[k]!.text);
+  for (let k = from; k < to; k++) parts.push(ctx.v.surface(k));
   return parts.join(' ').replace(/\s*-\s*/gu, ' - ');
 }
 
@@ -271,15 +273,16 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
 /** The level an organisation is named by, when it names no place: `HĐND huyện` -> district. */
 function levelOnly(ctx: EntityContext, s: TokenSpan): PlaceLevel | null {
   let level: PlaceLevel | null = null;
+  const { v } = ctx;
   for (let j = s.start; j < s.end; j++) {
-    const t = ctx.toks[j]!;
-    if (t.cap && t.syllable && j > s.start && !LEVEL_OF[t.fold] && !LEVEL_OF[`${t.fold} ${ctx.toks[j + 1]?.fold ?? ''}`]) {
+    const fold = v.fold(j);
+    if (v.cap(j) && v.syllable(j) && j > s.start && !LEVEL_OF[fold] && !LEVEL_OF[`${fold} ${v.fold(j + 1)}`]) {
       // a capitalised word that is not a level word: a name or a field; `Huyện ủy` itself is fine
-      const two = `${ctx.toks[j - 1]!.fold} ${t.fold}`;
-      if (!LEVEL_OF[two]) return null;
+      if (!LEVEL_OF[`${v.fold(j - 1)} ${fold}`]) return null;
     }
-    const two = ctx.toks[j + 1] ? `${t.fold} ${ctx.toks[j + 1]!.fold}` : '';
-    const key = LEVEL_OF[two] ? two : LEVEL_OF[t.syl.join(' ')] && t.abbr.length > 0 ? t.syl.join(' ') : LEVEL_OF[t.fold] ? t.fold : '';
+    const two = v.has(j + 1) ? `${fold} ${v.fold(j + 1)}` : '';
+    const syl = v.abbrN[j]! > 0 ? v.syl(j).join(' ') : '';
+    const key = LEVEL_OF[two] ? two : syl !== '' && LEVEL_OF[syl] ? syl : LEVEL_OF[fold] ? fold : '';
     if (key) level = LEVEL_OF[key]!;
   }
   if (longest(ctx, ctx.lex.placeNames, s.end - 1)) return null;

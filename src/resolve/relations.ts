@@ -11,6 +11,7 @@
 import type { Entity, Person, PersonRole } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
 import type { TokenSpan } from '../recognize/entities.js';
+import { K_PUNCT } from '../doc/tokens.js';
 
 const SEP_PUNCT = new Set(['-', ',', ':', '–']);
 const SEP_WORDS = new Set(['kiêm', 'đồng chí', 'đ/c', 'ông', 'bà', 'là']);
@@ -18,29 +19,31 @@ const SEP_WORDS = new Set(['kiêm', 'đồng chí', 'đ/c', 'ông', 'bà', 'là'
 type Link = 'adjacent' | 'sep' | 'far' | 'break';
 
 function link(ctx: EntityContext, from: number, to: number): Link {
+  const { v } = ctx;
   let kind: Link = 'adjacent';
   for (let k = from; k < to; k++) {
-    const t = ctx.toks[k]!;
-    if (t.gap === 3) return 'break';
-    if (t.kind === 'punct') {
-      if (SEP_PUNCT.has(t.text)) kind = 'sep';
-      else if (t.text === ';' || t.text === '.' || t.text === '!' || t.text === '?') return 'break';
+    if (v.gap[k] === 3) return 'break';
+    if (v.kind[k] === K_PUNCT) {
+      const p = v.surface(k);
+      if (SEP_PUNCT.has(p)) kind = 'sep';
+      else if (p === ';' || p === '.' || p === '!' || p === '?') return 'break';
       else return 'far';
       continue;
     }
-    const two = k + 1 < to ? `${t.fold} ${ctx.toks[k + 1]!.fold}` : '';
+    const fold = v.fold(k);
+    const two = k + 1 < to ? `${fold} ${v.fold(k + 1)}` : '';
     if (SEP_WORDS.has(two)) {
       kind = 'sep';
       k++;
       continue;
     }
-    if (SEP_WORDS.has(t.fold) || (t.abbr.length > 0 && t.abbr[0]!.category === 'address')) {
+    if (SEP_WORDS.has(fold) || (v.abbrN[k]! > 0 && v.abbr(k).category === 'address')) {
       kind = 'sep';
       continue;
     }
     return 'far';
   }
-  if (ctx.toks[to] && ctx.toks[to]!.gap === 3) return 'break';
+  if (v.has(to) && v.gap[to] === 3) return 'break';
   return kind;
 }
 
