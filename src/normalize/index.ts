@@ -91,6 +91,45 @@ function isVietLetter(c: number): boolean {
 
 const IDENTITY = (offset: number): number => offset;
 
+const scratch = new Uint16Array(64);
+
+/** Would the tone pass change the letter run [from, to)? */
+function toneChanges(text: string, from: number, to: number): boolean {
+  if (to - from > scratch.length) return true;
+  for (let k = from; k < to; k++) scratch[k - from] = text.charCodeAt(k);
+  return fixSyllableTone(scratch, 0, to - from);
+}
+
+/** A code unit that normalisation replaces, removes or composes. */
+function changes(c: number): boolean {
+  return isMark(c) || isZeroWidth(c) || isSpaceVariant(c) || isDashVariant(c) || isLineBreakVariant(c) || c === 0xd0 || changesUnderNfc(c);
+}
+
+/**
+ * Is the text already normal: nothing that {@link normalize} would change?
+ * One pass over the code units; letter runs with non-ASCII letters are tried
+ * with the tone pass on a copy.
+ */
+function unchanged(text: string): boolean {
+  const len = text.length;
+  let run = -1;
+  let nonAscii = false;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? text.charCodeAt(i) : 32;
+    if (c === 13) return false;
+    if (c >= 0x80 && (c < 0xd800 || c > 0xdfff) && changes(c)) return false;
+    if (isVietLetter(c)) {
+      if (run < 0) run = i;
+      if (c >= 0x80) nonAscii = true;
+      continue;
+    }
+    if (nonAscii && toneChanges(text, run, i)) return false;
+    run = -1;
+    nonAscii = false;
+  }
+  return true;
+}
+
 /**
  * Normalise Vietnamese text for matching: NFC, one tone-mark placement,
  * invisible characters removed, space and dash variants unified. Returns the
@@ -108,13 +147,13 @@ export function normalize(text: string): Normalized {
     throw new TypeError(`vn-admin-ner: normalize() expects a string, got ${describe(text)}`);
   }
   const len = text.length;
-  // Fast path: plain ASCII without carriage returns needs nothing.
+  // Fast path: text that is already normal (most text is) comes back as it is.
+  if (unchanged(text)) return { text, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
   let i = 0;
   for (; i < len; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 || c === 13) break;
   }
-  if (i === len) return { text, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
   // the ASCII character before may be the base of a combining sequence
   if (i > 0) i--;
 
