@@ -51,7 +51,21 @@ function normalizedForm(ctx: EntityContext, from: number, to: number): string {
     }
     out += ctx.text.slice(at, v.end[k]!);
   }
-  return out.replace(/\s+/gu, ' ').trim();
+  return collapsed(out) ? out : out.replace(/\s+/gu, ' ').trim();
+}
+
+/** No white space other than single spaces between words (the usual case: nothing to collapse). */
+function collapsed(s: string): boolean {
+  let prevSpace = true;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c < 32 || (c >= 0x80 && /\s/u.test(s[k]!))) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
 }
 
 /**
@@ -101,6 +115,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
   const lexemes = new Lexemes();
   const slots = senseSlots(lexemes);
   const sylCache: SyllableCache = new Map();
+  const starts = lexemes.slot<boolean>();
 
   let gazetteer: Gazetteer | undefined;
   const getGazetteer = (): Gazetteer => (gazetteer ??= buildGazetteer(cfg.replaceDefaults === true ? undefined : communes?.()));
@@ -130,7 +145,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
       }
     }
     if (!wantEntities) return { text, entities: [], abbreviations, people: [] };
-    const ctx: EntityContext = { v: buildView(t, found, norm.text, lexemes, sylCache), lex: entityLexicon, text: norm.text };
+    const ctx: EntityContext = { v: buildView(t, found, norm.text, lexemes, sylCache), lex: entityLexicon, text: norm.text, starts };
     const spans = recognizeEntities(ctx);
     const entities: Entity[] = spans.map((s) => {
       const start = norm.toOriginal(ctx.v.start[s.start]!);

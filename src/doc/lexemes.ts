@@ -25,6 +25,10 @@ export const L_ALLCAPS = 16;
 export const L_ROMAN = 32;
 
 const ROMAN_RE = /^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/u;
+/** FNV-1a over UTF-16 code units: h = imul(h ^ c, HASH_PRIME) from HASH_SEED. */
+export const HASH_SEED = 0x811c9dc5;
+export const HASH_PRIME = 0x01000193;
+
 /** Clear the table before a document once it holds this many lexemes. */
 const MAX_LEXEMES = 1 << 17;
 
@@ -111,8 +115,13 @@ export class Lexemes {
 
   /** The id of `text.slice(start, end)`, interned on first sight. */
   intern(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    let h = HASH_SEED;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
+    return this.internHashed(text, start, end, h);
+  }
+
+  /** {@link intern} with the hash of the code units already computed (see {@link HASH_SEED}). */
+  internHashed(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     let slot = h & this.mask;
     for (;;) {
@@ -159,8 +168,8 @@ export class Lexemes {
     const table = new Int32Array(size);
     const mask = size - 1;
     this.surface.forEach((s, id) => {
-      let h = 0x811c9dc5;
-      for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+      let h = HASH_SEED;
+      for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), HASH_PRIME);
       let slot = h & mask;
       while (table[slot] !== 0) slot = (slot + 1) & mask;
       table[slot] = id + 1;

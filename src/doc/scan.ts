@@ -4,12 +4,12 @@
  * each token interned as a lexeme. Char codes only, no regular expressions.
  */
 import { isDigitCode, isLetterCode, isNewlineCode, isSpaceCode } from './chars.js';
-import type { Lexemes } from './lexemes.js';
+import { HASH_PRIME, HASH_SEED, type Lexemes } from './lexemes.js';
 import { K_NUMBER, K_PUNCT, K_WORD, TokenArrays } from './tokens.js';
 
 export function scanText(text: string, lexemes: Lexemes): TokenArrays {
   const len = text.length;
-  const out = new TokenArrays((len >> 2) + 16);
+  const out = new TokenArrays((len >> 1) + 16);
   let i = 0;
   let newlines = 0;
   let spaced = false;
@@ -22,12 +22,23 @@ export function scanText(text: string, lexemes: Lexemes): TokenArrays {
       continue;
     }
     const start = i;
-    let kind: number;
+    const gap = !spaced ? 0 : newlines >= 2 ? 3 : newlines === 1 ? 2 : 1;
+    spaced = false;
+    newlines = 0;
     if (isLetterCode(c)) {
+      // hash while scanning: a word seen before costs no second pass
+      let h = Math.imul(HASH_SEED ^ c, HASH_PRIME);
       i++;
-      while (i < len && isLetterCode(text.charCodeAt(i))) i++;
-      kind = K_WORD;
-    } else if (isDigitCode(c)) {
+      for (; i < len; i++) {
+        const d = text.charCodeAt(i);
+        if (!isLetterCode(d)) break;
+        h = Math.imul(h ^ d, HASH_PRIME);
+      }
+      out.push(start, i, K_WORD, gap, lexemes.internHashed(text, start, i, h));
+      continue;
+    }
+    let kind: number;
+    if (isDigitCode(c)) {
       i = numberEnd(text, i + 1);
       kind = K_NUMBER;
     } else {
@@ -39,10 +50,7 @@ export function scanText(text: string, lexemes: Lexemes): TokenArrays {
       }
       kind = K_PUNCT;
     }
-    const gap = !spaced ? 0 : newlines >= 2 ? 3 : newlines === 1 ? 2 : 1;
     out.push(start, i, kind, gap, lexemes.intern(text, start, i));
-    spaced = false;
-    newlines = 0;
   }
   return out;
 }

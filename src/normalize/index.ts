@@ -17,7 +17,7 @@
  * Line breaks inside a phrase are treated as spaces by the matcher, not here.
  */
 import { fixSyllableTone } from './tone.js';
-import { vowelBase } from './vowels.js';
+import { vowelBase, vowelTone } from './vowels.js';
 
 /** The result of {@link normalize}. */
 export interface Normalized {
@@ -113,19 +113,25 @@ function changes(c: number): boolean {
 function unchanged(text: string): boolean {
   const len = text.length;
   let run = -1;
-  let nonAscii = false;
+  // a run is tried only when it has a toned vowel next to another vowel
+  // (the tone pass moves tones within `oa`, `oe`, `uy` only)
+  let suspect = false;
+  let prevVowel = false;
   for (let i = 0; i <= len; i++) {
     const c = i < len ? text.charCodeAt(i) : 32;
     if (c === 13) return false;
     if (c >= 0x80 && (c < 0xd800 || c > 0xdfff) && changes(c)) return false;
     if (isVietLetter(c)) {
       if (run < 0) run = i;
-      if (c >= 0x80) nonAscii = true;
+      const vowel = vowelBase(c) !== -1;
+      if (vowel && prevVowel && (vowelTone(c) !== 0 || vowelTone(text.charCodeAt(i - 1)) !== 0)) suspect = true;
+      prevVowel = vowel;
       continue;
     }
-    if (nonAscii && toneChanges(text, run, i)) return false;
+    if (suspect && toneChanges(text, run, i)) return false;
     run = -1;
-    nonAscii = false;
+    suspect = false;
+    prevVowel = false;
   }
   return true;
 }

@@ -13,6 +13,8 @@ export interface EntityContext {
   v: DocView;
   lex: EntityLexicon;
   text: string;
+  /** per-lexeme cache: does the lexeme start a role, body, place type or known name? */
+  starts: (boolean | undefined)[];
   /** first token of the text's last lines (a byline position), computed once */
   tail?: number;
 }

@@ -39,7 +39,7 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
     }
     // most tokens are lower-case words that start nothing: no name is lower
     // case, and roles, bodies and place types start with a lexicon word
-    if (!v.cap(i) && v.abbrN[i] === 0 && !startsLexicon(ctx, v.syl(i)[0])) {
+    if (!v.cap(i) && v.abbrN[i] === 0 && !startsSomething(ctx, i)) {
       i++;
       continue;
     }
@@ -111,6 +111,16 @@ function nameBeforeRole(ctx: EntityContext, i: number): number {
   if (!isPunct(ctx, run, '-', '–', ',')) return -1;
   if (knownPlace(ctx, i, run)) return -1;
   return parseRole(ctx, run + 1) ? run : -1;
+}
+
+/** Does token i (no abbreviation) start a lexicon phrase? Decided once per lexeme. */
+function startsSomething(ctx: EntityContext, i: number): boolean {
+  const { v } = ctx;
+  if (v.sylAt[i] !== -1) return false;
+  const id = v.lex[i]!;
+  let s = ctx.starts[id];
+  if (s === undefined) s = ctx.starts[id] = startsLexicon(ctx, v.L.fold[id]);
+  return s;
 }
 
 function startsLexicon(ctx: EntityContext, first: string | undefined): boolean {

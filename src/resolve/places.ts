@@ -23,7 +23,7 @@ interface Kind {
   types: string[] | null;
 }
 
-const KINDS: Record<string, Kind> = {
+const KIND_ROWS: Record<string, Kind> = {
   'tỉnh': { levels: ['province'], types: ['tỉnh'] },
   'thành phố': { levels: ['province', 'district'], types: ['thành phố'] },
   'huyện': { levels: ['district'], types: ['huyện'] },
@@ -40,7 +40,7 @@ const KINDS: Record<string, Kind> = {
   'thị ủy': { levels: ['district'], types: ['thị xã'] },
 };
 const BARE: Kind = { levels: ['province', 'district'], types: null };
-const LEVEL_OF: Record<string, PlaceLevel> = {
+const LEVEL_ROWS: Record<string, PlaceLevel> = {
   'tỉnh': 'province',
   'huyện': 'district',
   'quận': 'district',
@@ -70,8 +70,18 @@ export function eraOf(date: Date | undefined): Era | undefined {
   return date.getTime() < REFORM ? 'pre-2025' : 'post-2025';
 }
 
+/** Maps, so that a word such as `constructor` is no key. */
+const KINDS = new Map(Object.entries(KIND_ROWS));
+const LEVEL_OF = new Map(Object.entries(LEVEL_ROWS));
 /** First words of the keys of KINDS: a cheap test before building two-word keys. */
-const KIND_FIRST = new Set(Object.keys(KINDS).map((k) => k.split(' ')[0]!));
+const KIND_FIRST = new Set([...KINDS.keys()].map((k) => k.split(' ')[0]!));
+/** First words of the two-word keys of LEVEL_OF. */
+const LEVEL_FIRST = new Set([...LEVEL_OF.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
+/** The level of the two words `a b`, if they name one (`huyện ủy`, `thị xã`). */
+function levelOfTwo(a: string, b: string): PlaceLevel | undefined {
+  return LEVEL_FIRST.has(a) ? LEVEL_OF.get(`${a} ${b}`) : undefined;
+}
 
 function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | null {
   const { v } = ctx;
@@ -80,10 +90,10 @@ function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | n
   if (v.abbrN[k] === 0 && !KIND_FIRST.has(fold)) return null;
   if (v.abbrN[k]! > 0) {
     const syl = v.syl(k).join(' ');
-    if (KINDS[syl]) return { key: syl, end: k + 1 };
+    if (KINDS.has(syl)) return { key: syl, end: k + 1 };
   }
-  if (v.has(k + 1) && KINDS[`${fold} ${v.fold(k + 1)}`]) return { key: `${fold} ${v.fold(k + 1)}`, end: k + 2 };
-  if (KINDS[fold]) return { key: fold, end: k + 1 };
+  if (v.has(k + 1) && KINDS.has(`${fold} ${v.fold(k + 1)}`)) return { key: `${fold} ${v.fold(k + 1)}`, end: k + 2 };
+  if (KINDS.has(fold)) return { key: fold, end: k + 1 };
   return null;
 }
 
@@ -91,7 +101,7 @@ function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | n
 function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: Kind } | null {
   if (span.type === 'LOC') {
     const k = kindAt(ctx, span.start);
-    if (k && k.end < span.end) return { name: text(ctx, k.end, span.end), kind: KINDS[k.key]! };
+    if (k && k.end < span.end) return { name: text(ctx, k.end, span.end), kind: KINDS.get(k.key)! };
     if (k) return null;
     return { name: text(ctx, span.start, span.end), kind: BARE };
   }
@@ -99,7 +109,7 @@ function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: K
     const k = kindAt(ctx, j);
     if (!k || k.end >= span.end) continue;
     const run = nameRun(ctx, k.end, 5, true);
-    if (run > k.end && run <= span.end) return { name: text(ctx, k.end, run), kind: KINDS[k.key]! };
+    if (run > k.end && run <= span.end) return { name: text(ctx, k.end, run), kind: KINDS.get(k.key)! };
   }
   // a known place closing the name without a type word: TTVH-TT-TT MỸ LỘC
   for (let j = span.start + 1; j < span.end; j++) {
@@ -276,14 +286,14 @@ function levelOnly(ctx: EntityContext, s: TokenSpan): PlaceLevel | null {
   const { v } = ctx;
   for (let j = s.start; j < s.end; j++) {
     const fold = v.fold(j);
-    if (v.cap(j) && v.syllable(j) && j > s.start && !LEVEL_OF[fold] && !LEVEL_OF[`${fold} ${v.fold(j + 1)}`]) {
+    if (v.cap(j) && v.syllable(j) && j > s.start && !LEVEL_OF.has(fold) && !levelOfTwo(fold, v.fold(j + 1))) {
       // a capitalised word that is not a level word: a name or a field; `Huyện ủy` itself is fine
-      if (!LEVEL_OF[`${v.fold(j - 1)} ${fold}`]) return null;
+      if (!levelOfTwo(v.fold(j - 1), fold)) return null;
     }
-    const two = v.has(j + 1) ? `${fold} ${v.fold(j + 1)}` : '';
-    const syl = v.abbrN[j]! > 0 ? v.syl(j).join(' ') : '';
-    const key = LEVEL_OF[two] ? two : syl !== '' && LEVEL_OF[syl] ? syl : LEVEL_OF[fold] ? fold : '';
-    if (key) level = LEVEL_OF[key]!;
+    const two = v.has(j + 1) ? levelOfTwo(fold, v.fold(j + 1)) : undefined;
+    const syl = v.abbrN[j]! > 0 ? LEVEL_OF.get(v.syl(j).join(' ')) : undefined;
+    const found = two ?? syl ?? LEVEL_OF.get(fold);
+    if (found) level = found;
   }
   if (longest(ctx, ctx.lex.placeNames, s.end - 1)) return null;
   return level;
