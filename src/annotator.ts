@@ -125,6 +125,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const opts = checkOptions('annotate', options, ANNOTATE_OPTIONS);
     const date = checkDate('annotate', opts.date);
     const wantAbbr = opts.abbreviations !== false;
+    const explain = opts.explain === true;
     const wantEntities = opts.entities !== false;
     const norm = normalize(text);
     lexemes.beginDocument();
@@ -141,6 +142,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
         const a: Abbreviation = { start, end, text: text.slice(start, end), expansion: f.expansion, source: f.source };
         if (f.candidates) a.candidates = f.candidates;
         if (f.category) a.category = f.category;
+        if (explain) a.rule = f.rule;
         abbreviations.push(a);
       }
     }
@@ -150,7 +152,9 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const entities: Entity[] = spans.map((s) => {
       const start = norm.toOriginal(ctx.v.start[s.start]!);
       const end = norm.toOriginalEnd(ctx.v.end[s.end - 1]!);
-      return { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
+      const e: Entity = { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
+      if (explain) e.rule = s.rule;
+      return e;
     });
     linkPlaces(ctx, spans, entities, getGazetteer(), date);
     const people = buildPeople(ctx, spans, entities);

@@ -30,7 +30,17 @@ export interface FoundAbbreviation {
   candidates?: string[];
   category?: AbbreviationCategory;
   source: 'dictionary' | 'definition';
+  /** the rule that found it (`annotate(text, { explain: true })`) */
+  rule: AbbreviationRule;
 }
+
+/** The abbreviation rules, by id. */
+export type AbbreviationRule =
+  | 'abbr.definition'
+  | 'abbr.dictionary'
+  | 'abbr.dictionary-dotted'
+  | 'abbr.compound-joined'
+  | 'abbr.compound-part';
 
 const NUMBERING_WORDS = new Set(['khóa', 'lần', 'thứ', 'kỳ', 'phần', 'chương', 'mục', 'quý', 'đoạn', 'đợt', 'hạng', 'cấp', 'vòng', 'thế', 'kỷ', 'tập', 'số', 'loại', 'điều', 'bậc', 'tuyến']);
 /** Categories whose parts may join into one abbreviation (`KT-XH`, `QP-AN`). */
@@ -163,9 +173,9 @@ function definitionFor(index: DefinitionIndex, key: string, at: number): Definit
   return found;
 }
 
-function emit(out: FoundAbbreviation[], start: number, end: number, senses: AbbrSense[], x: RecognizeContext, i: number): void {
+function emit(out: FoundAbbreviation[], start: number, end: number, senses: AbbrSense[], x: RecognizeContext, i: number, rule: AbbreviationRule): void {
   const { sense, decided } = chooseSense(senses, x, i);
-  const found: FoundAbbreviation = { start, end, expansion: sense.expansion, source: 'dictionary' };
+  const found: FoundAbbreviation = { start, end, expansion: sense.expansion, source: 'dictionary', rule };
   if (sense.category) found.category = sense.category;
   if (!decided) {
     const all = [sense.expansion];
@@ -244,8 +254,8 @@ function skipped(x: RecognizeContext, i: number, id: number): boolean {
 /** A definition earlier in this text: its expansion, in the dictionary's spelling when a sense has the same words. */
 function fromDefinition(def: Definition, senses: AbbrSense[] | undefined, start: number, end: number): FoundAbbreviation {
   const same = senses?.find((s) => bare(s.expansion) === bare(def.expansion));
-  if (!same) return { start, end, expansion: def.expansion, source: 'definition' };
-  const found: FoundAbbreviation = { start, end, expansion: same.expansion, source: 'definition' };
+  if (!same) return { start, end, expansion: def.expansion, source: 'definition', rule: 'abbr.definition' };
+  const found: FoundAbbreviation = { start, end, expansion: same.expansion, source: 'definition', rule: 'abbr.definition' };
   if (same.category) found.category = same.category;
   return found;
 }
@@ -279,12 +289,12 @@ export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[]
       const after = i + 2;
       const continues = after < t.n && t.gap[after]! <= 1 && (t.kind[after] === K_WORD || t.kind[after] === K_ABBR);
       if (!senses || continues) {
-        emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i);
+        emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i, 'abbr.dictionary-dotted');
         i++;
         continue;
       }
     }
-    if (senses) emit(out, t.start[i]!, t.end[i]!, senses, x, i);
+    if (senses) emit(out, t.start[i]!, t.end[i]!, senses, x, i, 'abbr.dictionary');
     else if (kind === K_ABBR) readCompound(x, i, definitions, out);
   }
   return out;
@@ -307,12 +317,12 @@ function readCompound(x: RecognizeContext, i: number, definitions: DefinitionInd
       const e = partSenses[k]![0]!.expansion;
       expansion += k === 0 ? e : (p.sep === '&' ? ' và ' : ' - ') + e;
     });
-    out.push({ start, end: x.t.end[i]!, expansion, category: partSenses[0]![0]!.category!, source: 'dictionary' });
+    out.push({ start, end: x.t.end[i]!, expansion, category: partSenses[0]![0]!.category!, source: 'dictionary', rule: 'abbr.compound-joined' });
     return;
   }
   // a compound of known bodies (`HĐND&UBND`, `HĐND-UBND`): one abbreviation
   // each; with an unknown part we do not guess (`LĐTB&XH` is one name)
-  if (allKnown && shapes) parts.forEach((p, k) => emit(out, p.start, p.end, partSenses[k]!, x, i));
+  if (allKnown && shapes) parts.forEach((p, k) => emit(out, p.start, p.end, partSenses[k]!, x, i, 'abbr.compound-part'));
 }
 
 /** At least two capitals, 2–12 code units. */

@@ -24,6 +24,8 @@ export interface TokenSpan {
   type: EntityType;
   start: number;
   end: number;
+  /** the rule that produced it (`annotate(text, { explain: true })`) */
+  rule: string;
 }
 
 export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
@@ -45,31 +47,31 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
     }
     const role = parseRole(ctx, i);
     if (role) {
-      out.push({ type: 'ROLE', start: i, end: role.end });
+      out.push({ type: 'ROLE', start: i, end: role.end, rule: 'role.title' });
       if (role.orgStart !== undefined && role.orgEnd !== undefined) {
-        out.push({ type: 'ORG', start: role.orgStart, end: role.orgEnd });
+        out.push({ type: 'ORG', start: role.orgStart, end: role.orgEnd, rule: 'org.after-title' });
         i = role.orgEnd;
       } else i = role.end;
       continue;
     }
     const org = parseOrg(ctx, i);
     if (org) {
-      out.push({ type: 'ORG', start: i, end: org.end });
+      out.push({ type: 'ORG', start: i, end: org.end, rule: 'org.body' });
       i = org.end;
       continue;
     }
     const place = parseTypedPlace(ctx, i);
     if (place) {
-      out.push({ type: 'LOC', start: i, end: place.end });
-      for (const [s, e] of place.more) out.push({ type: 'LOC', start: s, end: e });
+      out.push({ type: 'LOC', start: i, end: place.end, rule: 'loc.typed' });
+      for (const [s, e] of place.more) out.push({ type: 'LOC', start: s, end: e, rule: 'loc.shared-type' });
       i = place.more.length > 0 ? place.more[place.more.length - 1]![1] : place.end;
       continue;
     }
     let matched = false;
-    for (const [type, parse] of SINGLE_SPAN) {
+    for (const [type, parse, rule] of SINGLE_SPAN) {
       const e = parse(ctx, i);
       if (e > i) {
-        out.push({ type, start: i, end: e });
+        out.push({ type, start: i, end: e, rule });
         i = e;
         matched = true;
         break;
@@ -85,22 +87,22 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
  * The recognizers of one span, after roles, organisations and typed places,
  * in their order of application (the first that matches takes the span).
  */
-const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: number) => number])[] = [
+const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: number) => number, string])[] = [
   // a name after a form of address: đ/c Hưng
-  ['PER', parseAddressedName],
+  ['PER', parseAddressedName, 'per.addressed'],
   // a signature line, or dotted initials (N.HƯNG), before known places
-  ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.v.surface(i).includes('.') ? parseByline(ctx, i) : -1)],
+  ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.v.surface(i).includes('.') ? parseByline(ctx, i) : -1), 'per.signature'],
   // a known place standing alone; one shaped like a full name is the person (Hồ Chí Minh)
   ['LOC', (ctx, i) => {
     const end = parseBarePlace(ctx, i);
     return end > i && !(personLike(ctx, i, end) && end - i >= 3) ? end : -1;
-  }],
+  }, 'loc.known-name'],
   // NAME - ROLE at a line start or after a separator: Quốc Sự - Ủy viên UBKT
-  ['PER', nameBeforeRole],
+  ['PER', nameBeforeRole, 'per.before-role'],
   // the shape of a Vietnamese name, or a well-known one
-  ['PER', parseNameShape],
+  ['PER', parseNameShape, 'per.name-shape'],
   // credits: Ảnh: C.L
-  ['PER', parseByline],
+  ['PER', parseByline, 'per.credit'],
 ];
 
 /** A capitalised run of two to four syllables followed by `-` or `,` and a role is a name. */

@@ -1,0 +1,50 @@
+/**
+ * `annotate(text, { explain: true })`: every entity and abbreviation names
+ * the rule that found it; without it the output is unchanged.
+ */
+import { describe, expect, it } from 'vitest';
+import { lib } from './helpers/lib.js';
+
+const TEXT =
+  'Dự hội nghị có đ/c Nguyễn Văn An- Bí thư HU, Chủ tịch HĐND huyện; ông Lê Văn Bình, Giám đốc Sở Y tế tỉnh Nam Định. ' +
+  'Các xã An Hòa, An Phú và TP. Hà Nội. Ban Chỉ đạo phòng, chống thiên tai (BCĐPCTT) họp; BCĐPCTT giao HĐND&UBND xã.\n\nẢnh: C.L';
+
+describe('explain', () => {
+  it('adds a rule id to every entity and abbreviation', () => {
+    const a = lib.annotate(TEXT, { explain: true });
+    expect(a.entities.length).toBeGreaterThan(5);
+    for (const e of a.entities) expect(e.rule).toMatch(/^(per|role|org|loc)\.[a-z-]+$/u);
+    for (const x of a.abbreviations) expect(x.rule).toMatch(/^abbr\.[a-z-]+$/u);
+  });
+
+  it('names the rules as the guidelines describe them', () => {
+    const a = lib.annotate(TEXT, { explain: true });
+    const rule = (text: string): string | undefined => a.entities.find((e) => e.text === text)?.rule;
+    const abbr = (text: string): string | undefined => a.abbreviations.find((x) => x.text === text)?.rule;
+    expect(rule('Nguyễn Văn An')).toBe('per.addressed');
+    expect(rule('Bí thư')).toBe('role.title');
+    expect(rule('Sở Y tế tỉnh Nam Định')).toBe('org.body');
+    expect(abbr('HU')).toBe('abbr.dictionary');
+    expect(abbr('TP.')).toBe('abbr.dictionary-dotted');
+    expect(new Set(a.abbreviations.filter((x) => x.text === 'BCĐPCTT').map((x) => x.rule))).toEqual(new Set(['abbr.definition']));
+    expect(abbr('HĐND')).toBe('abbr.dictionary');
+    expect(a.abbreviations.some((x) => x.rule === 'abbr.compound-part')).toBe(true);
+  });
+
+  it('changes nothing else', () => {
+    const plain = lib.annotate(TEXT);
+    const explained = lib.annotate(TEXT, { explain: true });
+    const strip = <T extends { rule?: string }>(x: T): T => {
+      const { rule: _rule, ...rest } = x;
+      return rest as T;
+    };
+    expect(explained.entities.map(strip)).toEqual(plain.entities);
+    expect(explained.abbreviations.map(strip)).toEqual(plain.abbreviations);
+    expect(plain.entities.every((e) => !('rule' in e))).toBe(true);
+    expect(lib.toJSON(plain)).not.toContain('"rule"');
+  });
+
+  it('rejects a non-boolean explain', () => {
+    expect(() => lib.annotate('HU', { explain: 'yes' as unknown as boolean })).toThrow(/explain must be a boolean/u);
+  });
+});
