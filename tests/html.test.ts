@@ -9,26 +9,14 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Abbreviation, Annotation, Entity, EntityType } from '../src/types.js';
-import { readHighlighted, textDiv, type HtmlElement } from './helpers/html.js';
+import type { Annotation } from '../src/types.js';
+import { abbr, ann, ent, hostileText, randomAnnotation, readHighlighted, textDiv, type HtmlElement } from './helpers/html.js';
 import { lib } from './helpers/lib.js';
 
 const { annotate, toHtml } = lib;
 const DIST = process.env.TESTENV === 'dist';
 
 const SAMPLE = 'Đ/c Nguyễn Văn An- Bí thư HU, Chủ tịch HĐND huyện Mỹ Lộc phát biểu.';
-
-function ent(text: string, type: EntityType, start: number, end: number, extra: Partial<Entity> = {}): Entity {
-  return { type, start, end, text: text.slice(start, end), normalized: text.slice(start, end), ...extra };
-}
-
-function abbr(text: string, start: number, end: number, expansion: string, extra: Partial<Abbreviation> = {}): Abbreviation {
-  return { start, end, text: text.slice(start, end), expansion, source: 'dictionary', ...extra };
-}
-
-function ann(text: string, entities: Entity[] = [], abbreviations: Abbreviation[] = []): Annotation {
-  return { text, entities, abbreviations, people: [] };
-}
 
 /** The highlighted text of toHtml's output, read strictly. */
 function read(a: Annotation, fragment = true): { text: string; elements: HtmlElement[] } {
@@ -172,30 +160,6 @@ describe('toHtml: escaping and hostile text', () => {
     expect(read(annotate('')).elements).toEqual([]);
   });
 });
-
-// Characters that break naive HTML writers, Vietnamese, astral, lone surrogates.
-const hostileChar = fc.oneof(
-  fc.constantFrom('&', '<', '>', '"', "'", '\r', '\n', '\r\n', '\t', '\0', '\u2028', '\ufeff', '&amp;', '&#13;', '</div>', '<!--', ']]>', ' '),
-  fc.constantFrom('Đ/c', 'HĐND', 'huyện', 'Bí thư', 'ủy', 'UBND', 'Mỹ Lộc', '-', ', ', '. '),
-  fc.constantFrom('😀', '𝔸', '\ud800', '\udfff', '\u0301', '\u0000\u0001\u007f\u0085'),
-  fc.string({ maxLength: 3 }),
-);
-const hostileText = fc.array(hostileChar, { maxLength: 30 }).map((xs) => xs.join(''));
-const spanOf = (len: number) => fc.tuple(fc.integer({ min: -1, max: len + 1 }), fc.integer({ min: 0, max: 6 }));
-const randomAnnotation = hostileText.chain((text) =>
-  fc
-    .record({
-      entities: fc.array(fc.tuple(spanOf(text.length), fc.constantFrom<EntityType>('PER', 'ROLE', 'ORG', 'LOC'), fc.string()), { maxLength: 6 }),
-      abbreviations: fc.array(fc.tuple(spanOf(text.length), fc.string()), { maxLength: 6 }),
-    })
-    .map(({ entities, abbreviations }) =>
-      ann(
-        text,
-        entities.map(([[s, n], type, norm]) => ({ ...ent(text, type, s, s + n), normalized: norm })),
-        abbreviations.map(([[s, n], expansion]) => abbr(text, s, s + n, expansion)),
-      ),
-    ),
-);
 
 describe('toHtml: properties', () => {
   it('gives back any text exactly, with well-nested elements, for any spans', () => {

@@ -3,8 +3,11 @@
  * `<mark>` and `<abbr>` with double-quoted attributes, the five escapes plus
  * `&#13;`/`&#10;`, and nothing else (no raw quote, CR or NUL in text); anything
  * else throws. Gives the text
- * back and the elements with their attributes and nesting.
+ * back and the elements with their attributes and nesting. Also: small
+ * builders of annotations and fast-check arbitraries of hostile texts and spans.
  */
+import fc from 'fast-check';
+import type { Abbreviation, Annotation, Entity, EntityType } from '../../src/types.js';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#13;': '\r', '&#10;': '\n' };
 
@@ -67,3 +70,43 @@ export function readHighlighted(inner: string): { text: string; elements: HtmlEl
   if (stack.length > 0) throw new Error(`<${stack[stack.length - 1]!.tag}> never closed`);
   return { text, elements };
 }
+
+// ---------------------------------------------------------------- builders
+
+export function ent(text: string, type: EntityType, start: number, end: number, extra: Partial<Entity> = {}): Entity {
+  return { type, start, end, text: text.slice(start, end), normalized: text.slice(start, end), ...extra };
+}
+
+export function abbr(text: string, start: number, end: number, expansion: string, extra: Partial<Abbreviation> = {}): Abbreviation {
+  return { start, end, text: text.slice(start, end), expansion, source: 'dictionary', ...extra };
+}
+
+export function ann(text: string, entities: Entity[] = [], abbreviations: Abbreviation[] = []): Annotation {
+  return { text, entities, abbreviations, people: [] };
+}
+
+// ---------------------------------------------------------------- arbitraries
+
+// Characters that break naive HTML writers, Vietnamese, astral, lone surrogates.
+const hostileChar = fc.oneof(
+  fc.constantFrom('&', '<', '>', '"', "'", '\r', '\n', '\r\n', '\t', '\0', '\u2028', '\ufeff', '&amp;', '&#13;', '</div>', '<!--', ']]>', ' '),
+  fc.constantFrom('Đ/c', 'HĐND', 'huyện', 'Bí thư', 'ủy', 'UBND', 'Mỹ Lộc', '-', ', ', '. '),
+  fc.constantFrom('😀', '𝔸', '\ud800', '\udfff', '\u0301', '\u0000\u0001\u007f\u0085'),
+  fc.string({ maxLength: 3 }),
+);
+export const hostileText = fc.array(hostileChar, { maxLength: 30 }).map((xs) => xs.join(''));
+const spanOf = (len: number) => fc.tuple(fc.integer({ min: -1, max: len + 1 }), fc.integer({ min: 0, max: 6 }));
+export const randomAnnotation = hostileText.chain((text) =>
+  fc
+    .record({
+      entities: fc.array(fc.tuple(spanOf(text.length), fc.constantFrom<EntityType>('PER', 'ROLE', 'ORG', 'LOC'), fc.string()), { maxLength: 6 }),
+      abbreviations: fc.array(fc.tuple(spanOf(text.length), fc.string()), { maxLength: 6 }),
+    })
+    .map(({ entities, abbreviations }) =>
+      ann(
+        text,
+        entities.map(([[s, n], type, norm]) => ({ ...ent(text, type, s, s + n), normalized: norm })),
+        abbreviations.map(([[s, n], expansion]) => abbr(text, s, s + n, expansion)),
+      ),
+    ),
+);
