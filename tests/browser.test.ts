@@ -19,7 +19,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { annotate, toHtml, toJSON } from '../src/index.js';
 import { randomAnnotation } from './helpers/html.js';
 
@@ -105,20 +105,30 @@ describe.runIf(RUN && (unavailable === undefined || CI))('playground in Chromium
   const requests: string[] = [];
   const errors: string[] = [];
 
+  // A failed setup fails every test (an error in beforeAll alone would only
+  // skip them, and the summary line of npm test counts failed tests).
+  let setupError: unknown;
   beforeAll(async () => {
-    if (unavailable !== undefined) throw new Error(unavailable);
-    buildPlayground();
-    ({ server, base } = await serve(SITE));
-    profile = mkdtempSync(join(tmpdir(), 'vn-admin-ner-chromium-'));
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, userDataDir: profile });
-    page = await browser.newPage();
-    await page.setViewport({ width: 1100, height: 760 });
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    try {
+      if (unavailable !== undefined) throw new Error(unavailable);
+      buildPlayground();
+      ({ server, base } = await serve(SITE));
+      profile = mkdtempSync(join(tmpdir(), 'vn-admin-ner-chromium-'));
+      browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, userDataDir: profile });
+      page = await browser.newPage();
+      await page.setViewport({ width: 1100, height: 760 });
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+    } catch (e) {
+      setupError = e;
+    }
   }, 300_000);
+  beforeEach(() => {
+    if (setupError !== undefined) throw setupError;
+  });
 
   afterAll(async () => {
     await browser?.close();
