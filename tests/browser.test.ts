@@ -228,6 +228,26 @@ describe.runIf(RUN && (unavailable === undefined || CI))('playground in Chromium
     }
   });
 
+  it('renders toHtml’s whole page, styled under its own content security policy', async () => {
+    const other = await browser.newPage();
+    const blocked: string[] = [];
+    other.on('console', (m) => blocked.push(m.text()));
+    try {
+      const text = `${SAMPLE}\r\nDòng 2: <b>"&"</b> 😀`;
+      await other.setContent(toHtml(annotate(text), { title: 'Báo cáo' }), { waitUntil: 'load' });
+      expect(await other.title()).toBe('Báo cáo');
+      expect(await other.$eval('.vn-ner-text', (el) => el.textContent)).toBe(text);
+      expect(await other.$eval('.vn-ner-text', (el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
+      const colours = await other.$$eval('mark', (ms) => ms.map((m) => getComputedStyle(m).backgroundColor));
+      expect(colours.length).toBe(annotate(text).entities.length);
+      for (const c of colours) expect(c).not.toBe('rgba(0, 0, 0, 0)');
+      expect(await other.$$eval('table.vn-ner-people tbody tr', (trs) => trs.length)).toBe(2);
+      expect(blocked).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('gives back hostile text through the browser’s HTML parser', async () => {
     const cases = fc.sample(randomAnnotation, { seed: 20261203, numRuns: 300 });
     const inputs = cases.map((a) => ({ html: toHtml(a, { fragment: true }), text: a.text.replace(/\0/gu, '\ufffd') }));
