@@ -18,13 +18,14 @@ import {
   expand,
   toBrat,
   toConll,
+  toHtml,
   toInline,
   toJSON,
   type LegacyEncoding,
 } from './index.js';
 import type { Annotation } from './types.js';
 
-const FORMATS = ['json', 'jsonl', 'conll', 'brat', 'inline', 'expanded', 'text'] as const;
+const FORMATS = ['json', 'jsonl', 'conll', 'brat', 'inline', 'expanded', 'text', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 /** The formats of the expand command (the others describe an annotation). */
 const EXPAND_FORMATS: readonly Format[] = ['json', 'jsonl', 'expanded', 'text'];
@@ -64,6 +65,7 @@ Options:
       inline    the text marked up: [ORG {HĐND=Hội đồng nhân dân} huyện]
       expanded  the text with every abbreviation expanded (as the expand command)
       text      a readable table of abbreviations, entities and people
+      html      a self-contained HTML page: entities and abbreviations highlighted
   --encoding ENC       decode legacy Vietnamese input first: tcvn3, vni, viqr,
                        cp1258, or auto (guess; the text is left alone when no
                        guess is convincing). With jsonl, the text of each
@@ -343,6 +345,8 @@ function render(text: string, args: Args): string {
       return toInline(a);
     case 'text':
       return renderText(a);
+    case 'html':
+      return toHtml(a);
     default:
       return toJSON(a) + '\n';
   }

@@ -12,8 +12,8 @@ export type { Annotator } from './annotator.js';
 export { normalize, fold, type Normalized } from './normalize/index.js';
 export { tokenize, scan, type Token, type TokenKind } from './tokenize.js';
 export { ABBREVIATION_CATEGORIES } from './lexicon/categories.js';
-export { toConll, conllSentences, toBrat, toInline, fromInline, toJSON, ANNOTATION_SCHEMA_ID } from './format/index.js';
-export type { ConllToken, BratOptions, InlineParsed, InlineEntity, InlineAbbreviation, JsonOptions } from './format/index.js';
+export { toConll, conllSentences, toBrat, toInline, fromInline, toJSON, ANNOTATION_SCHEMA_ID, toHtml, HTML_CSS } from './format/index.js';
+export type { ConllToken, BratOptions, InlineParsed, InlineEntity, InlineAbbreviation, JsonOptions, HtmlOptions } from './format/index.js';
 export { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy/index.js';
 export type {
   Abbreviation,

@@ -12,6 +12,7 @@ export type { Annotator } from './annotator.js';
 export { normalize, fold, type Normalized } from './normalize/index.js';
 export { tokenize, scan, type Token, type TokenKind } from './tokenize.js';
 export type * from './types.js';
+export { toHtml, HTML_CSS, type HtmlOptions } from './format/html.js';
 
 let defaultAnnotator: Annotator | undefined;
 const getDefaultAnnotator = (): Annotator => (defaultAnnotator ??= createAnnotatorWith(undefined, undefined));

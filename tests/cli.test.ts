@@ -290,8 +290,8 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
   it('names a bad option and exits 2', () => {
     const r = run(['--format', 'xml']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('vn-admin-ner: unknown format "xml" (use json, jsonl, conll, brat, inline, expanded or text)\n');
-    expect(run(['--format']).stderr).toBe('vn-admin-ner: --format needs a value: json, jsonl, conll, brat, inline, expanded or text\n');
+    expect(r.stderr).toBe('vn-admin-ner: unknown format "xml" (use json, jsonl, conll, brat, inline, expanded, text or html)\n');
+    expect(run(['--format']).stderr).toBe('vn-admin-ner: --format needs a value: json, jsonl, conll, brat, inline, expanded, text or html\n');
     const u = run(['--colour']);
     expect(u.status).toBe(2);
     expect(u.stderr).toBe('vn-admin-ner: unknown option "--colour" (see --help)\n');
