@@ -13,7 +13,7 @@ export { normalize, fold, type Normalized } from './normalize/index.js';
 export { tokenize, scan, type Token, type TokenKind } from './tokenize.js';
 export { ABBREVIATION_CATEGORIES } from './lexicon/categories.js';
 export { toConll, conllSentences, toBrat, toInline, fromInline, toJSON, ANNOTATION_SCHEMA_ID } from './format/index.js';
-export type { ConllToken, BratOptions, InlineParsed, InlineEntity, InlineAbbreviation, JsonOptions } from './format/index.js';
+export type { ConllToken, ConllOptions, BratOptions, InlineParsed, InlineEntity, InlineAbbreviation, JsonOptions } from './format/index.js';
 export { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy/index.js';
 export type {
   Abbreviation,

@@ -77,6 +77,11 @@ function checkBio(sentences: [string, string][][]): void {
   }
 }
 
+/** Token offsets grouped by sentence: what must not depend on the annotation. */
+function shape(a: Annotation): [number, number][][] {
+  return conllSentences(a).map((s) => s.map((t) => [t.start, t.end]));
+}
+
 /** Checks shared by the hand-made, corpus and random cases. */
 function checkConll(a: Annotation): void {
   const out = toConll(a);
@@ -84,6 +89,8 @@ function checkConll(a: Annotation): void {
   const read = readConll(out);
   expect(read).toEqual(sentences.map((s) => s.map((t) => [t.text, t.tag])));
   checkBio(read);
+  // sentences and tokens are the text's, whatever the annotation
+  expect(shape(a)).toEqual(shape(ann(a.text)));
   const tokens = sentences.flat();
   let last = 0;
   for (const t of tokens) {
@@ -94,21 +101,19 @@ function checkConll(a: Annotation): void {
     last = t.end;
   }
   // tokens in order give back the non-space characters
-  const strip = (s: string): string => s.replace(/[\s\u0085\u200b-\u200d\u2060\u00ad]/gu, '');
+  const strip = (s: string): string => s.replace(/[\s\x1c-\x1f\u0085\u200b-\u200d\u2060\u00ad]/gu, '');
   expect(tokens.map((t) => strip(t.text)).join('')).toBe(strip(a.text));
-  // exactly one B- per entity that a token starts in; at most one for any entity
-  const bs = tokens.filter((t) => t.tag.startsWith('B-'));
+  // the tokens an entity owns: B- at its first one and at the first one of
+  // each further sentence it reaches, I- on the others
   for (const e of a.entities) {
-    const starts = tokens.filter((t) => t.start >= e.start && t.start < e.end);
-    const b = bs.filter((t) => t.start >= e.start && t.start < e.end);
-    if (starts.length > 0) {
-      expect(b).toHaveLength(1);
-      expect(b[0]).toBe(starts[0]);
-      expect(b[0]!.tag).toBe(`B-${e.type}`);
-      for (const t of starts.slice(1)) expect(t.tag).toBe(`I-${e.type}`);
+    const parts = sentences.map((s) => s.filter((t) => t.start >= e.start && t.start < e.end)).filter((p) => p.length > 0);
+    for (const p of parts) {
+      expect(p[0]!.tag).toBe(`B-${e.type}`);
+      for (const t of p.slice(1)) expect(t.tag).toBe(`I-${e.type}`);
     }
   }
-  expect(bs.length).toBeLessThanOrEqual(a.entities.length);
+  const bs = tokens.filter((t) => t.tag.startsWith('B-'));
+  expect(bs.length).toBeLessThanOrEqual(a.entities.length + sentences.length);
 }
 
 interface BratLine {
@@ -260,25 +265,69 @@ describe('toConll', () => {
     expect(s).toEqual(['Ôngnói:"Tốt."', 'Sauđó...', 'Bàhỏi.', '"Vìsao?"', 'Không.']);
   });
 
-  it('does not split inside an entity, after an abbreviation with a dot, or after an initial', () => {
-    const text = 'Làm việc tại TP. Hà Nội với N. Hưng và Ô. Nguyễn Văn An.';
+  it('does not split after an initial or a title or place abbreviation with a dot', () => {
+    const text = 'Làm việc tại TP. Hà Nội với N. Hưng, TS. Lê Văn An và Ô. Nguyễn Văn An.';
     const a = ann(text, [on(text, 'LOC', 'TP. Hà Nội'), on(text, 'PER', 'N. Hưng'), on(text, 'PER', 'Nguyễn Văn An')]);
     expect(conllSentences(a)).toHaveLength(1);
+    // the abbreviations of the annotation play no part
     const b = ann(text, [], [ab(text, 'TP.', 'thành phố')]);
     expect(conllSentences(b)).toHaveLength(1);
+    expect(conllSentences(ann('Đã thông qua Nghị quyết về NTM. Sau đó, HĐND xã bế mạc.'))).toHaveLength(2);
     checkConll(a);
   });
 
-  it('keeps an entity that crosses a line break in one sentence, one B- and I- after it', () => {
+  it('joins hard-wrapped lines: one line break before a lower-case word does not end a sentence', () => {
     const s = conllSentences(wrapped);
     const tags = s.flat().map((t) => `${t.text}/${t.tag}`);
     expect(tags).toContain('huyện/B-ORG');
     expect(tags).toContain('ủy/I-ORG');
     expect(tags).toContain('nghiệp/I-LOC');
     expect(s).toHaveLength(1);
-    // the same text without the entities breaks at the line breaks
-    expect(conllSentences(ann(WRAPPED))).toHaveLength(3);
+    // the same sentences without the entities
+    expect(shape(ann(WRAPPED))).toEqual(shape(wrapped));
     checkConll(wrapped);
+    // a line ending in a full stop, or a line before a capital, ends a sentence
+    const text = 'Hội nghị kết thúc.\nđồng chí Lan phát biểu\nKết luận hội nghị';
+    expect(conllSentences(ann(text)).map((x) => x[0]!.text)).toEqual(['Hội', 'đồng', 'Kết']);
+  });
+
+  it('breaks sentences by the text only: gold and prediction of one text line up', () => {
+    // the example of the issue: a byline line, a dateline wrapped after its first word
+    const text = 'Đại biểu tiếp xúc cử tri xã Trà Tân\nChiều\nngày 14/9/2021, ông Ung Chiêu Thành phát biểu.';
+    const gold = ann(text, [on(text, 'LOC', 'xã Trà Tân'), on(text, 'PER', 'Ung Chiêu Thành')]);
+    const pred = ann(text, [on(text, 'PER', 'Trà Tân\nChiều'), on(text, 'PER', 'Ung Chiêu Thành')]);
+    expect(shape(gold)).toEqual(shape(pred));
+    const lines = (a: Annotation): string[] => toConll(a).split('\n').map((l) => l.split('\t')[0]!);
+    expect(lines(gold)).toEqual(lines(pred));
+    expect(conllSentences(gold).map((x) => x[0]!.text)).toEqual(['Đại', 'Chiều']);
+    checkConll(gold);
+    checkConll(pred);
+  });
+
+  it('starts the part of an entity after a sentence break with B-', () => {
+    const text = 'Đoàn công tác làm việc với UBND xã Trà\nTân Lập. Xã đề nghị hỗ trợ.';
+    const a = ann(text, [on(text, 'ORG', 'UBND xã Trà\nTân Lập')]);
+    expect(toConll(a)).toBe(
+      ['Đoàn\tO', 'công\tO', 'tác\tO', 'làm\tO', 'việc\tO', 'với\tO', 'UBND\tB-ORG', 'xã\tI-ORG', 'Trà\tI-ORG', '',
+        'Tân\tB-ORG', 'Lập\tI-ORG', '.\tO', '', 'Xã\tO', 'đề\tO', 'nghị\tO', 'hỗ\tO', 'trợ\tO', '.\tO', ''].join('\n'),
+    );
+    checkConll(a);
+  });
+
+  it('writes more tag columns from other annotations of the same text (token, gold, prediction)', () => {
+    const text = 'Chủ tịch UBND huyện Mỹ Lộc dự.\nBí thư Huyện ủy kết luận.';
+    const gold = ann(text, [on(text, 'ROLE', 'Chủ tịch'), on(text, 'ORG', 'UBND huyện Mỹ Lộc'), on(text, 'ROLE', 'Bí thư'), on(text, 'ORG', 'Huyện ủy')]);
+    const pred = ann(text, [on(text, 'ROLE', 'Chủ tịch UBND'), on(text, 'LOC', 'Mỹ Lộc')]);
+    const out = toConll(gold, { columns: [pred] });
+    expect(out.split('\n').slice(0, 7)).toEqual(['Chủ\tB-ROLE\tB-ROLE', 'tịch\tI-ROLE\tI-ROLE', 'UBND\tB-ORG\tI-ROLE', 'huyện\tI-ORG\tO', 'Mỹ\tI-ORG\tB-LOC', 'Lộc\tI-ORG\tI-LOC', 'dự\tO\tO']);
+    // the first two columns are toConll(gold), the first and the last toConll(pred)
+    const cols = (s: string, k: number[]): string => s.split('\n').map((l) => (l === '' ? '' : k.map((i) => l.split('\t')[i]).join('\t'))).join('\n');
+    expect(cols(out, [0, 1])).toBe(toConll(gold));
+    expect(cols(out, [0, 2])).toBe(toConll(pred));
+    expect(toConll(gold, { columns: [] })).toBe(toConll(gold));
+    expect(toConll(gold, { columns: [pred, gold] }).split('\n')[0]).toBe('Chủ\tB-ROLE\tB-ROLE\tB-ROLE');
+    expect(() => toConll(gold, { columns: [ann(text + ' ')] })).toThrow(/columns\[0\] is not an annotation of the same text/u);
+    expect(toConll(ann(''), { columns: [ann('')] })).toBe('');
   });
 
   it('tags a token partly inside an entity by where it starts', () => {
@@ -524,14 +573,18 @@ describe.skipIf(!hasCorpus)('round trips on the corpus gold', () => {
     expect(gold.length).toBeGreaterThan(0);
   });
 
-  it('CoNLL: valid BIO, one B- per entity, tokens reproduce the text', () => {
+  it('CoNLL: valid BIO, a B- per entity and sentence it reaches, tokens reproduce the text', () => {
+    let cut = 0;
     for (const { a } of gold) {
       checkConll(a);
       const bs = conllSentences(a)
         .flat()
         .filter((t) => t.tag.startsWith('B-'));
-      expect(bs).toHaveLength(a.entities.length);
+      expect(bs.length).toBeGreaterThanOrEqual(a.entities.length);
+      cut += bs.length - a.entities.length;
     }
+    // the sentence rules cut very few gold entities (2 of about 2,500 when written)
+    expect(cut).toBeLessThanOrEqual(gold.length / 20);
   });
 
   it('brat: every offset slices to its text, one line per span', () => {
