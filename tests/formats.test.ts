@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -172,44 +173,11 @@ function checkInline(a: Annotation): void {
   expect(p.abbreviations).toEqual(a.abbreviations.map(({ start, end, text, expansion }) => ({ start, end, text, expansion })));
 }
 
-// A small validator for the JSON Schema keywords the annotation schema uses.
 type Schema = Record<string, unknown>;
-function validate(schema: Schema, root: Schema, value: unknown, path = '$'): string[] {
-  const errors: string[] = [];
-  const ref = schema.$ref as string | undefined;
-  if (ref !== undefined) {
-    const target = ref
-      .replace(/^#\//u, '')
-      .split('/')
-      .reduce<unknown>((o, k) => (o as Schema)[k], root) as Schema;
-    return validate(target, root, value, path);
-  }
-  const type = schema.type as string | undefined;
-  const is: Record<string, (v: unknown) => boolean> = {
-    object: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
-    array: Array.isArray,
-    string: (v) => typeof v === 'string',
-    integer: Number.isInteger,
-  };
-  if (type !== undefined && !is[type]!(value)) return [`${path}: not ${type}`];
-  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) errors.push(`${path}: not in enum`);
-  if (typeof schema.minimum === 'number' && (value as number) < schema.minimum) errors.push(`${path}: below minimum`);
-  if (typeof schema.minItems === 'number' && (value as unknown[]).length < schema.minItems) errors.push(`${path}: too few items`);
-  if (schema.items !== undefined) (value as unknown[]).forEach((v, k) => errors.push(...validate(schema.items as Schema, root, v, `${path}[${k}]`)));
-  if (type === 'object') {
-    const obj = value as Record<string, unknown>;
-    const props = (schema.properties ?? {}) as Record<string, Schema>;
-    for (const k of (schema.required ?? []) as string[]) if (!(k in obj)) errors.push(`${path}: missing ${k}`);
-    for (const [k, v] of Object.entries(obj)) {
-      if (props[k] !== undefined) errors.push(...validate(props[k], root, v, `${path}.${k}`));
-      else if (schema.additionalProperties === false) errors.push(`${path}: extra property ${k}`);
-    }
-  }
-  return errors;
-}
-
 const SCHEMA = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'annotation.schema.json'), 'utf8')) as Schema;
-const validAnnotation = (value: unknown): string[] => validate(SCHEMA, SCHEMA, value);
+// the schema through a real validator (tests/schema.test.ts has the details)
+const validate = new Ajv2020({ strict: true, allErrors: true }).compile(SCHEMA);
+const validAnnotation = (value: unknown): string[] => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
 
 // ---------------------------------------------------------------- hand-made
 
@@ -478,17 +446,21 @@ describe('toInline / fromInline', () => {
 describe('toJSON and the schema', () => {
   it('orders keys stably and leaves out undefined', () => {
     const text = 'Bí thư HU';
+    const place = { era: 'pre-2025', code: '358', level: 'district', type: 'huyện', name: 'Mỹ Lộc', province: undefined };
     const shuffled = {
+      relations: [{ organization: 2, role: 1, person: 0 }],
       people: [{ roles: [{ organization: undefined, title: ent(text, 'ROLE', 0, 6) }], name: ent(text, 'PER', 0, 2) }],
       abbreviations: [{ source: 'dictionary', category: undefined, expansion: 'Huyện ủy', text: 'HU', end: 9, start: 7 } as Abbreviation],
-      entities: [{ resolved: true, normalized: 'Huyện ủy', text: 'HU', end: 9, start: 7, type: 'ORG', place: { name: 'x', code: 1 } } as unknown as Entity],
+      entities: [{ resolved: 'Huyện ủy Mỹ Lộc', normalized: 'Huyện ủy', text: 'HU', end: 9, start: 7, type: 'ORG', place } as unknown as Entity],
       text,
     } as Annotation;
     const out = toJSON(shuffled, { indent: 0 });
     expect(out).toBe(
-      '{"text":"Bí thư HU","entities":[{"type":"ORG","start":7,"end":9,"text":"HU","normalized":"Huyện ủy","place":{"code":1,"name":"x"},"resolved":true}],' +
+      '{"text":"Bí thư HU","entities":[{"type":"ORG","start":7,"end":9,"text":"HU","normalized":"Huyện ủy",' +
+        '"place":{"code":"358","era":"pre-2025","level":"district","name":"Mỹ Lộc","type":"huyện"},"resolved":"Huyện ủy Mỹ Lộc"}],' +
         '"abbreviations":[{"start":7,"end":9,"text":"HU","expansion":"Huyện ủy","source":"dictionary"}],' +
-        '"people":[{"name":{"type":"PER","start":0,"end":2,"text":"Bí","normalized":"Bí"},"roles":[{"title":{"type":"ROLE","start":0,"end":6,"text":"Bí thư","normalized":"Bí thư"}}]}]}',
+        '"people":[{"name":{"type":"PER","start":0,"end":2,"text":"Bí","normalized":"Bí"},"roles":[{"title":{"type":"ROLE","start":0,"end":6,"text":"Bí thư","normalized":"Bí thư"}}]}],' +
+        '"relations":[{"person":0,"role":1,"organization":2}]}',
     );
     expect(out).not.toContain('undefined');
     expect(toJSON(shuffled)).toBe(JSON.stringify(JSON.parse(out), null, 2));
@@ -507,7 +479,7 @@ describe('toJSON and the schema', () => {
     const defs = SCHEMA.$defs as Record<string, Schema>;
     expect(((defs.abbreviation!.properties as Record<string, Schema>).category!.enum as string[])).toEqual([...ABBREVIATION_CATEGORIES]);
     expect(defs.entityType!.enum).toEqual(['PER', 'ROLE', 'ORG', 'LOC']);
-    expect(defs.entity!.additionalProperties).toBe(true);
+    expect(defs.entity!.additionalProperties).toBe(false);
   });
 
   it('the schema accepts real annotations and rejects broken ones', () => {
@@ -532,7 +504,8 @@ describe('toJSON and the schema', () => {
     expect(bad((o) => (o.abbreviations[0].extra = 1))).not.toEqual([]);
     expect(bad((o) => delete o.people[0].roles)).not.toEqual([]);
     expect(bad((o) => (o.extra = 1))).not.toEqual([]);
-    expect(bad((o) => (o.entities[0].resolved = { id: 1 }))).toEqual([]);
+    expect(bad((o) => (o.entities[0].resolved = { id: 1 }))).not.toEqual([]);
+    expect(bad((o) => (o.entities[0].resolved = 'Hội đồng nhân dân huyện Mỹ Lộc'))).toEqual([]);
   });
 });
 
