@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as main from '../src/index.js';
 import * as lite from '../src/lite.js';
@@ -65,6 +66,20 @@ describe.runIf(process.env.TESTENV === 'dist')('the built entries', () => {
     expect(keys(await import(join(DIST, 'lite.js')))).toEqual(want);
     expect(keys(require(join(DIST, 'index.cjs')) as object)).toEqual(want);
     expect(keys(require(join(DIST, 'lite.cjs')) as object)).toEqual(want);
+  });
+
+  it('declare the same exports, types included (d.ts and d.cts)', () => {
+    for (const ext of ['d.ts', 'd.cts']) {
+      const files = ['index', 'lite'].map((n) => join(DIST, `${n}.${ext}`));
+      const program = ts.createProgram(files, { noEmit: true, skipLibCheck: true, types: [] });
+      const checker = program.getTypeChecker();
+      const [mainNames, liteNames] = files.map((f) => {
+        const symbol = checker.getSymbolAtLocation(program.getSourceFile(f)!)!;
+        return checker.getExportsOfModule(symbol).map((x) => x.getName()).sort();
+      });
+      expect(liteNames, ext).toEqual(mainNames);
+      expect(mainNames, ext).toEqual(expect.arrayContaining([...EXPECTED, 'Annotation', 'Entity', 'PlaceRef', 'ConllOptions', 'LegacyEncoding', 'Annotator']));
+    }
   });
 
   it('share one chunk of code; only the main entry holds the commune data', () => {
