@@ -48,3 +48,17 @@ describe('explain', () => {
     expect(() => lib.annotate('HU', { explain: 'yes' as unknown as boolean })).toThrow(/explain must be a boolean/u);
   });
 });
+
+describe('explain output and the JSON Schema', () => {
+  it('validates with rule ids, and rejects a malformed one', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync(new URL('../schema/annotation.schema.json', import.meta.url), 'utf8'));
+    const ajv = new (Ajv2020 as unknown as new (o: object) => { compile: (s: object) => ((v: unknown) => boolean) })({ strict: true, allErrors: true });
+    const validate = ajv.compile(schema);
+    const a = JSON.parse(lib.toJSON(lib.annotate(TEXT, { explain: true })));
+    expect(validate(a)).toBe(true);
+    a.entities[0].rule = 'nonsense';
+    expect(validate(a)).toBe(false);
+  });
+});
