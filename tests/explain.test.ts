@@ -62,3 +62,25 @@ describe('explain output and the JSON Schema', () => {
     expect(validate(a)).toBe(false);
   });
 });
+
+describe('each entity rule, by a sentence of its own', () => {
+  const cases: [string, string, string][] = [
+    ['role.title', 'Đồng chí Trần Văn Hưng, Phó Chủ tịch UBND huyện phát biểu.', 'Phó Chủ tịch'],
+    ['org.body', 'Sở Y tế tỉnh Nam Định tổ chức hội nghị.', 'Sở Y tế tỉnh Nam Định'],
+    ['org.after-title', 'Ông Lê Văn Bình, Trưởng Ban Dân vận Huyện ủy dự họp.', 'Ban Dân vận Huyện ủy'],
+    ['loc.typed', 'Đoàn công tác làm việc tại xã Mỹ Thuận.', 'xã Mỹ Thuận'],
+    ['loc.shared-type', 'Hai xã Thu Phong và Bắc Phong về đích nông thôn mới.', 'Bắc Phong'],
+    ['loc.known-name', 'Du khách đến Bạc Liêu ngày càng đông.', 'Bạc Liêu'],
+    ['per.addressed', 'Dự hội nghị có đ/c Hưng.', 'Hưng'],
+    ['per.name-shape', 'Hôm qua Nguyễn Thị Mai nhận bằng khen.', 'Nguyễn Thị Mai'],
+    ['per.before-role', 'Quốc Sự - Ủy viên UBKT Huyện ủy trình bày.', 'Quốc Sự'],
+    ['per.credit', 'Hội nghị bế mạc (ảnh Minh Tú) lúc 17 giờ trong không khí phấn khởi của toàn thể đại biểu tham dự hôm nay tại hội trường lớn của huyện nhà.', 'Minh Tú'],
+    ['per.signature', 'Hội nghị bế mạc.\n\nN.HƯNG', 'N.HƯNG'],
+  ];
+  for (const [rule, text, span] of cases) {
+    it(`${rule}: ${span}`, () => {
+      const e = lib.annotate(text, { explain: true }).entities.find((x) => x.text === span);
+      expect(e?.rule).toBe(rule);
+    });
+  }
+});
