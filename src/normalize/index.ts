@@ -105,6 +105,26 @@ function changes(c: number): boolean {
   return isMark(c) || isZeroWidth(c) || isSpaceVariant(c) || isDashVariant(c) || isLineBreakVariant(c) || c === 0xd0 || changesUnderNfc(c);
 }
 
+/** Code-unit classes for the normal-text check, filled on first sight: 1 + bits. */
+const CLASS = new Uint8Array(0x10000);
+const C_CHANGES = 1;
+const C_LETTER = 2;
+const C_VOWEL = 4;
+const C_TONED = 8;
+
+function classOf(c: number): number {
+  let k = CLASS[c]!;
+  if (k === 0) {
+    let bits = 0;
+    if (c >= 0x80 && (c < 0xd800 || c > 0xdfff) && changes(c)) bits |= C_CHANGES;
+    if (isVietLetter(c)) bits |= C_LETTER;
+    if (vowelBase(c) !== -1) bits |= C_VOWEL;
+    if (vowelTone(c) !== 0) bits |= C_TONED;
+    k = CLASS[c] = bits + 1;
+  }
+  return k - 1;
+}
+
 /**
  * Is the text already normal: nothing that {@link normalize} would change?
  * One pass over the code units; letter runs with non-ASCII letters are tried
@@ -117,21 +137,26 @@ function unchanged(text: string): boolean {
   // (the tone pass moves tones within `oa`, `oe`, `uy` only)
   let suspect = false;
   let prevVowel = false;
+  let prevToned = false;
   for (let i = 0; i <= len; i++) {
     const c = i < len ? text.charCodeAt(i) : 32;
     if (c === 13) return false;
-    if (c >= 0x80 && (c < 0xd800 || c > 0xdfff) && changes(c)) return false;
-    if (isVietLetter(c)) {
+    const k = classOf(c);
+    if (k & C_CHANGES) return false;
+    if (k & C_LETTER) {
       if (run < 0) run = i;
-      const vowel = vowelBase(c) !== -1;
-      if (vowel && prevVowel && (vowelTone(c) !== 0 || vowelTone(text.charCodeAt(i - 1)) !== 0)) suspect = true;
+      const vowel = (k & C_VOWEL) !== 0;
+      const toned = (k & C_TONED) !== 0;
+      if (vowel && prevVowel && (toned || prevToned)) suspect = true;
       prevVowel = vowel;
+      prevToned = toned;
       continue;
     }
     if (suspect && toneChanges(text, run, i)) return false;
     run = -1;
     suspect = false;
     prevVowel = false;
+    prevToned = false;
   }
   return true;
 }
