@@ -8,7 +8,7 @@ import { tokenize } from './tokenize.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import { buildTokens, type EntityContext } from './recognize/context.js';
 import { recognizeEntities } from './recognize/entities.js';
-import { buildPeople } from './resolve/relations.js';
+import { buildRelations } from './resolve/relations.js';
 import { linkPlaces } from './resolve/places.js';
 import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
 import type {
@@ -135,8 +135,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
       return { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
     });
     linkPlaces(ctx, spans, entities, getGazetteer(), date);
-    const people = buildPeople(ctx, spans, entities);
-    return { text, entities, abbreviations, people };
+    return { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) };
   }
 
   function expand(text: string, options?: ExpandOptions): string {
