@@ -11,7 +11,7 @@ import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import type { EntityContext } from './recognize/context.js';
 import { recognizeEntities } from './recognize/entities.js';
-import { buildPeople } from './resolve/relations.js';
+import { buildRelations } from './resolve/relations.js';
 import { linkPlaces } from './resolve/places.js';
 import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
 import type {
@@ -157,8 +157,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
       return e;
     });
     linkPlaces(ctx, spans, entities, getGazetteer(), date);
-    const people = buildPeople(ctx, spans, entities);
-    return { text, entities, abbreviations, people };
+    return { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) };
   }
 
   function expand(text: string, options?: ExpandOptions): string {

@@ -83,6 +83,27 @@ export interface Person {
   roles: PersonRole[];
 }
 
+/**
+ * One attribution of an office: the text gives the person of one `PER`
+ * mention the role of one `ROLE` mention (GUIDELINES layer 3). Fields are
+ * indexes into {@link Annotation.entities}.
+ *
+ * @example
+ * ```ts
+ * const a = annotate('Giám đốc Sở Y tế Nguyễn Văn An phát biểu.');
+ * // a.entities: [ROLE Giám đốc] [ORG Sở Y tế] [PER Nguyễn Văn An]
+ * // a.relations: [{ person: 2, role: 0, organization: 1 }]
+ * ```
+ */
+export interface Relation {
+  /** index of the `PER` entity the role is said of */
+  person: number;
+  /** index of the `ROLE` entity */
+  role: number;
+  /** index of the `ORG` entity the role belongs to; absent when the title stands alone or has its body welded in */
+  organization?: number;
+}
+
 /** The result of {@link annotate}. */
 export interface Annotation {
   /** The input, unchanged. */
@@ -93,6 +114,12 @@ export interface Annotation {
   abbreviations: Abbreviation[];
   /** People and their roles. */
   people: Person[];
+  /**
+   * Who holds which office, one entry per role mention and person it is said
+   * of, in text order (of the role, then the person). `people` is derived
+   * from these. Absent when entities were not asked for.
+   */
+  relations?: Relation[];
 }
 
 /** Options of {@link annotate}. */

@@ -44,7 +44,7 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(a.abbreviations[0]).toMatchObject({ text: 'UBND', expansion: 'Ủy ban nhân dân', start: 9, end: 13 });
-    expect(Object.keys(a)).toEqual(['text', 'entities', 'abbreviations', 'people']);
+    expect(Object.keys(a)).toEqual(['text', 'entities', 'abbreviations', 'people', 'relations']);
     expect(run([file]).stdout).toBe(r.stdout);
     expect(run([file, '--format', 'json']).stdout).toBe(r.stdout);
   });
@@ -123,7 +123,7 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
     });
     it('writes nothing for empty input', () => {
       for (const f of ['conll', 'brat', 'inline', 'expanded']) expect(run(['--format', f], '')).toMatchObject({ status: 0, stdout: '', stderr: '' });
-      expect(JSON.parse(run([], '').stdout)).toEqual({ text: '', entities: [], abbreviations: [], people: [] });
+      expect(JSON.parse(run([], '').stdout)).toEqual({ text: '', entities: [], abbreviations: [], people: [], relations: [] });
     });
   });
 

@@ -258,15 +258,16 @@ describe('toHtml: people and relations', () => {
         { person: 99, role: -1, organization: 1.5 },
         null,
       ],
-    };
+    } as unknown as Annotation;
     const html = toHtml(withRelations, { fragment: true });
     expect(tableRows(html, 'vn-ner-relations')).toEqual([
       ['PER Nguyễn Văn An', 'ROLE Chủ tịch', 'ORG Hội đồng nhân dân huyện Mỹ Lộc | huyện Mỹ Lộc, district 358, Nam Định (36), pre-2025'],
       ['PER Nguyễn Văn An', 'ROLE Bí thư', '-'],
       ['-', '-', '-'],
     ]);
-    expect(toHtml(a)).not.toContain('vn-ner-relations');
-    expect(toHtml({ ...a, relations: 'no' } as Annotation)).not.toContain('vn-ner-relations');
+    expect(toHtml(a)).toContain('vn-ner-relations');
+    expect(toHtml({ ...a, relations: undefined })).not.toContain('vn-ner-relations');
+    expect(toHtml({ ...a, relations: 'no' } as unknown as Annotation)).not.toContain('vn-ner-relations');
   });
 });
 

@@ -253,7 +253,7 @@ function peopleRows(a: Annotation): (Entity | undefined)[][] {
 function relationRows(a: Annotation): (Entity | undefined)[][] {
   if (!('relations' in a) || !Array.isArray(a.relations)) return [];
   const at = (i: unknown): Entity | undefined => (typeof i === 'number' && Number.isInteger(i) ? a.entities[i] : undefined);
-  return a.relations
+  return (a.relations as unknown[])
     .filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null)
     .map((r) => [at(r.person), at(r.role), at(r.organization)]);
 }
