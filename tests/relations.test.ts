@@ -43,10 +43,9 @@ describe('relations: a title before the name', () => {
     ]);
   });
 
-  // The entity layer today reads `UBND tỉnh Bạc Liêu Phạm Văn Thiều` as one
-  // ORG (the name swallowed by the place); that fix belongs to the recognizer
-  // rewrite. When it lands, this test passes: remove `.fails`.
-  it.fails('gives both sentences their holders (needs the recognizer fix)', () => {
+  // `UBND tỉnh Bạc Liêu Phạm Văn Thiều`: the place ends where the name starts
+  // (tests/families.test.ts has the entity side of it).
+  it('gives both sentences their holders', () => {
     expect(rel('Các Phó Bí thư Tỉnh ủy gồm: ông Nguyễn Văn An và bà Lê Thị Hồng. Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều chủ trì.')).toEqual([
       ['Phó Bí thư', 'Nguyễn Văn An', 'Tỉnh ủy'],
       ['Phó Bí thư', 'Lê Thị Hồng', 'Tỉnh ủy'],

@@ -15,6 +15,8 @@ export interface EntityContext {
   text: string;
   /** per-lexeme cache: does the lexeme start a role, body, place type or known name? */
   starts: (boolean | undefined)[];
+  /** is the token being read right after a title (`Chủ tịch` | `UBND xã …`)? */
+  afterTitle?: boolean;
   /** first token of the text's last lines (a byline position), computed once */
   tail?: number;
 }

@@ -33,6 +33,7 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
   const { v } = ctx;
   const n = v.n;
   let i = 0;
+  let titleEnd = -1;
   while (i < n) {
     const kind = v.kind[i];
     if (kind === K_PUNCT || kind === K_CODE || kind === K_NUMBER) {
@@ -45,13 +46,15 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
       i++;
       continue;
     }
+    // a body right after a title is the title's (`Chủ tịch UBND xã …`)
+    ctx.afterTitle = i === titleEnd;
     const role = parseRole(ctx, i);
     if (role) {
       out.push({ type: 'ROLE', start: i, end: role.end, rule: 'role.title' });
       if (role.orgStart !== undefined && role.orgEnd !== undefined) {
         out.push({ type: 'ORG', start: role.orgStart, end: role.orgEnd, rule: 'org.after-title' });
         i = role.orgEnd;
-      } else i = role.end;
+      } else i = titleEnd = role.end;
       continue;
     }
     const org = parseOrg(ctx, i);

@@ -143,11 +143,40 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
   if (commonNounStart(ctx, j, run)) return j;
   // in capitals (a headline) only a known place: `ĐẢNG BỘ HUYỆN LẦN THỨ 12`
   if (v.caps(j)) return knownPlace(ctx, j, run) ? run : j;
+  const named = nameAfterPlace(ctx, j, run);
+  if (named < run) return named;
   if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) return run;
   const place = longest(ctx, ctx.lex.placeNames, j);
   if (place && place.end < run) return place.end;
-  if (level === 'commune' && run - j <= 2) return run;
+  // wards, communes and streets are often named after people (`phường Trần
+  // Hưng Đạo`), but right after a title the name is the holder's (`Chủ tịch
+  // UBND xã Ngô Văn Tường`); a longer name only on one line (`xã Trà Tân\nChiều`)
+  if (level === 'commune' && (run - j <= 2 || (!ctx.afterTitle && !lineBreakIn(ctx, j + 1, run)))) return run;
   return j;
+}
+
+/** Is there a line break before any token of [from, to)? */
+function lineBreakIn(ctx: EntityContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.v.gap[k]! >= 2) return true;
+  return false;
+}
+
+/**
+ * A place name followed by a person's name in one capitalised run: where the
+ * name starts (`UBND tỉnh Bạc Liêu | Phạm Văn Thiều`, `HĐND TP Hà Nội |
+ * Phùng Thị Hồng Hà`, `Huyện ủy Mỹ Lộc | Trần Văn Hưng`), or `run` when the
+ * run is one name. The place is a known one, or at least two syllables
+ * before a full name of three or more (surname + name syllables), so that a
+ * unit named after a person stays whole (`phường Lê Hồng Phong`).
+ */
+export function nameAfterPlace(ctx: EntityContext, j: number, run: number): number {
+  if (run - j < 4) return run;
+  const place = longest(ctx, ctx.lex.placeNames, j);
+  if (place && place.end < run && place.end > j && run - place.end >= 2 && personLike(ctx, place.end, run)) return place.end;
+  for (let k = j + 2; k <= run - 3; k++) {
+    if (personLike(ctx, k, run)) return k;
+  }
+  return run;
 }
 
 /**
