@@ -29,16 +29,14 @@ import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 // The only two functions that read the token layer (fields gap, kind, text,
 // fold, abbr), so that they alone change with the token store.
 
-/** Token k as this module reads it: one item (see {@link gapItems}), and whether a blank line / line break precedes it. */
-function tokenAt(ctx: EntityContext, k: number): { item: string; gap: number } | undefined {
+/** Token k as one item (see {@link gapItems}). */
+function itemAt(ctx: EntityContext, k: number): string {
   const { v } = ctx;
-  if (!v.has(k)) return undefined;
   const kind = v.kind[k];
-  let item = v.fold(k);
-  if (v.abbrN[k]! > 0) item = v.abbr(k).category === 'address' ? 'ông' : '#abbr';
-  else if (kind === K_PUNCT) item = v.surface(k);
-  else if (kind === K_NUMBER || kind === K_CODE) item = '#num';
-  return { item, gap: v.gap[k]! };
+  if (v.abbrN[k]! > 0) return v.abbr(k).category === 'address' ? 'ông' : '#abbr';
+  if (kind === K_PUNCT) return v.surface(k);
+  if (kind === K_NUMBER || kind === K_CODE) return '#num';
+  return v.fold(k);
 }
 
 /**
@@ -49,12 +47,12 @@ function tokenAt(ctx: EntityContext, k: number): { item: string; gap: number } |
  */
 export function gapItems(ctx: EntityContext, from: number, to: number): string[] {
   const out: string[] = [];
-  for (let k = from; k <= to; k++) {
-    const t = tokenAt(ctx, k);
-    if (!t) break;
-    if (t.gap === 3 && k > 0) out.push('¶');
-    else if (t.gap === 2 && k > 0) out.push('↵');
-    if (k < to) out.push(t.item);
+  const { v } = ctx;
+  for (let k = from; k <= to && k < v.n; k++) {
+    const gap = v.gap[k]!;
+    if (gap === 3 && k > 0) out.push('¶');
+    else if (gap === 2 && k > 0) out.push('↵');
+    if (k < to) out.push(itemAt(ctx, k));
   }
   return out;
 }
@@ -119,20 +117,24 @@ function skipAside(items: string[], i: number): number {
   return close >= 0 && !inside.slice(0, close).some((x) => CLASS.get(x) === 'brk' || x === '(') ? i + close + 2 : i;
 }
 
+/** First words of the two-word phrases of CLASS: only these build a two-word key. */
+const TWO_FIRST = new Set([...CLASS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+const CLASS_BITS: Record<WordClass | 'far', number> = { brk: 1, semi: 2, line: 4, sep: 8, skip: 16, and: 32, group: 64, office: 128, verb: 256, core: 512, far: 1024 };
+
 /** Classifies the items of a gap (two-word phrases first). */
 export function readGap(items: string[]): Gap {
-  const seen = new Set<WordClass | 'far'>();
+  let seen = 0;
   for (let i = 0; i < items.length; ) {
     const aside = skipAside(items, i);
     if (aside > i) {
       i = aside;
       continue;
     }
-    const two = CLASS.get(`${items[i]} ${items[i + 1]}`);
-    seen.add(two ?? CLASS.get(items[i]!) ?? 'far');
+    const two = TWO_FIRST.has(items[i]!) ? CLASS.get(`${items[i]} ${items[i + 1]}`) : undefined;
+    seen |= CLASS_BITS[two ?? CLASS.get(items[i]!) ?? 'far'];
     i += two ? 2 : 1;
   }
-  const has = (c: WordClass | 'far'): boolean => seen.has(c);
+  const has = (c: WordClass | 'far'): boolean => (seen & CLASS_BITS[c]) !== 0;
   const g: Gap = {
     brk: has('brk') || (has('line') && !has('sep')),
     semi: has('semi'),
