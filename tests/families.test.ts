@@ -53,3 +53,21 @@ describe('wards and communes named after people are places', () => {
     expect(spans('Chủ tịch UBND xã Ngô Văn Tường chỉ đạo khắc phục hậu quả.')).toEqual(['ROLE:Chủ tịch', 'ORG:UBND xã', 'PER:Ngô Văn Tường']);
   });
 });
+
+describe('abbreviations: dotted academic titles and agency credits', () => {
+  const abbrs = (text: string): string[] => lib.annotate(text).abbreviations.map((a) => `${a.text}=${a.expansion}`);
+  it('an academic title written with a dot before the name takes the dot', () => {
+    expect(abbrs('Tham dự hội thảo có TS. Lê Văn An và PGS. TS. Trần Thị Bình.')).toEqual([
+      'TS.=Tiến sĩ',
+      'PGS.=Phó Giáo sư',
+      'TS.=Tiến sĩ',
+    ]);
+    expect(abbrs('ThS. Nguyễn Thị Lan trình bày tham luận.')).toEqual(['ThS.=Thạc sĩ']);
+  });
+  it('without a dot the title is still one', () => {
+    expect(abbrs('TS Lê Văn An phát biểu.')).toEqual(['TS=Tiến sĩ']);
+  });
+  it('the Government portal in a credit', () => {
+    expect(abbrs('Kỳ họp bế mạc chiều cùng ngày.\n\nTheo VGP')).toEqual(['VGP=Cổng Thông tin điện tử Chính phủ']);
+  });
+});
