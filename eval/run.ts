@@ -6,6 +6,7 @@
  *
  *   --errors            list every false positive and negative (entities, abbreviations, relations)
  *   --markdown          print markdown tables (the README's scores section) instead
+ *   --by-rule           precision per rule id (annotate with { explain: true }), pooled over the files
  *   --no-date           annotate without the gold line's `date`
  *   --min-PER=0.95 …    a bar for every file and the pool (PER, ROLE, ORG, LOC strict F1;
  *                       ABBR end to end; REL relations full F1)
@@ -16,12 +17,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { annotate } from '../src/index.js';
 import { combineScores, parseGold, score, type GoldDoc } from './score.js';
+import { formatByRule, scoreByRule } from './by-rule.js';
 import { METRICS, checkFloors, checkThresholds, floorsFrom, formatFiles, formatMarkdown, type FileScores, type Floors, type Metric } from './report.js';
 
 interface Options {
   files: string[];
   errors: boolean;
   markdown: boolean;
+  byRule: boolean;
   date: boolean;
   thresholds: Partial<Record<Metric, number>>;
   floors?: string;
@@ -34,10 +37,11 @@ function fail(message: string): never {
 }
 
 function parseArgs(args: string[]): Options {
-  const o: Options = { files: [], errors: false, markdown: false, date: true, thresholds: {} };
+  const o: Options = { files: [], errors: false, markdown: false, byRule: false, date: true, thresholds: {} };
   const flags: Record<string, () => void> = {
     '--errors': () => (o.errors = true),
     '--markdown': () => (o.markdown = true),
+    '--by-rule': () => (o.byRule = true),
     '--no-date': () => (o.date = false),
   };
   for (const a of args) {
@@ -89,6 +93,10 @@ function main(): void {
   const docs = pool.scores.documents;
   if (o.markdown) console.log(formatMarkdown([...files, pool]));
   else console.log(`eval: ${docs} documents from ${paths.length} file(s)${o.date ? '' : ' (without dates)'}\n\n${formatFiles(files, pool)}`);
+  if (o.byRule) {
+    const docs = paths.flatMap((p) => parseGold(readFileSync(p, 'utf8')));
+    console.log(`\n${formatByRule(scoreByRule(docs, annotate, o.date))}`);
+  }
   const failures = checkThresholds([...files, pool], o.thresholds);
   if (o.floors) {
     const gate = checkFloors(files, readFloors(o.floors));

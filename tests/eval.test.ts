@@ -167,3 +167,19 @@ describe('report: bars, floors, markdown', () => {
     expect(md).toContain('| b.gold.jsonl | 2 gold | 1.000 | 0.500 | 0.667 | 1.000 | 0.500 | 0.667 |');
   });
 });
+
+describe('--by-rule', () => {
+  it('counts what each rule predicted and how much of it the gold has', async () => {
+    const { scoreByRule, formatByRule } = await import('../eval/by-rule.js');
+    const { annotate } = await import('../src/index.js');
+    const text = 'Đ/c Nguyễn Văn An, Bí thư HU phát biểu.';
+    const docs = [{ id: 'x', text, entities: [[4, 17, 'PER'], [19, 25, 'ROLE'], [26, 28, 'ORG']] as [number, number, string][], abbreviations: [[0, 3, 'đồng chí'], [26, 28, 'Huyện ủy']] as [number, number, string][] }];
+    const s = scoreByRule(docs, annotate, false);
+    const byRule = Object.fromEntries(s.rows.map((r) => [r.rule, [r.predicted, r.correct]]));
+    expect(byRule['per.addressed']).toEqual([1, 1]);
+    expect(byRule['role.title']).toEqual([1, 1]);
+    expect(byRule['abbr.dictionary']).toEqual([2, 2]);
+    expect(s.gold.get('ABBR')).toBe(2);
+    expect(formatByRule(s)).toMatch(/^rule\s+type\s+predicted/u);
+  });
+});
