@@ -9,7 +9,8 @@ import { K_NUMBER, K_PUNCT, K_WORD, TokenArrays } from './tokens.js';
 
 export function scanText(text: string, lexemes: Lexemes): TokenArrays {
   const len = text.length;
-  const out = new TokenArrays((len >> 1) + 16);
+  // about one token for every three or four code units in Vietnamese text
+  const out = new TokenArrays(((len / 3) | 0) + 16);
   let i = 0;
   let newlines = 0;
   let spaced = false;
