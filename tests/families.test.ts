@@ -71,3 +71,10 @@ describe('abbreviations: dotted academic titles and agency credits', () => {
     expect(abbrs('Kỳ họp bế mạc chiều cùng ngày.\n\nTheo VGP')).toEqual(['VGP=Cổng Thông tin điện tử Chính phủ']);
   });
 });
+
+describe('roles: welded committee-member titles at every level', () => {
+  it('chi ủy viên is one ROLE, like Đảng ủy viên and Tỉnh ủy viên', () => {
+    expect(spans('Đồng chí Lê Văn An, chi ủy viên, Trưởng thôn Đông phát biểu.')).toContain('ROLE:chi ủy viên');
+    expect(spans('Bà Trần Thị Mai, Đảng ủy viên, Chủ tịch Hội Phụ nữ xã dự họp.')).toContain('ROLE:Đảng ủy viên');
+  });
+});
