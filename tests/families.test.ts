@@ -78,3 +78,11 @@ describe('roles: welded committee-member titles at every level', () => {
     expect(spans('Bà Trần Thị Mai, Đảng ủy viên, Chủ tịch Hội Phụ nữ xã dự họp.')).toContain('ROLE:Đảng ủy viên');
   });
 });
+
+describe('bodies of a congress, a session or an election', () => {
+  it('are ORG, with their scope', () => {
+    expect(spans('Ủy ban bầu cử tỉnh Nam Định họp phiên thứ nhất.')).toEqual(['ORG:Ủy ban bầu cử tỉnh Nam Định']);
+    expect(spans('Đại hội đã bầu Đoàn thư ký gồm 3 đồng chí.')).toContain('ORG:Đoàn thư ký');
+    expect(spans('Ban thẩm tra tư cách đại biểu báo cáo trước Đại hội.')).toContain('ORG:Ban thẩm tra tư cách đại biểu');
+  });
+});
