@@ -71,6 +71,7 @@ describe('each entity rule, by a sentence of its own', () => {
     ['loc.typed', 'Đoàn công tác làm việc tại xã Mỹ Thuận.', 'xã Mỹ Thuận'],
     ['loc.shared-type', 'Hai xã Thu Phong và Bắc Phong về đích nông thôn mới.', 'Bắc Phong'],
     ['loc.known-name', 'Du khách đến Bạc Liêu ngày càng đông.', 'Bạc Liêu'],
+    ['loc.abbreviation', 'Đoàn công tác đến TPHCM làm việc.', 'TPHCM'],
     ['per.addressed', 'Dự hội nghị có đ/c Hưng.', 'Hưng'],
     ['per.name-shape', 'Hôm qua Nguyễn Thị Mai nhận bằng khen.', 'Nguyễn Thị Mai'],
     ['per.before-role', 'Quốc Sự - Ủy viên UBKT Huyện ủy trình bày.', 'Quốc Sự'],

@@ -86,3 +86,16 @@ describe('bodies of a congress, a session or an election', () => {
     expect(spans('Ban thẩm tra tư cách đại biểu báo cáo trước Đại hội.')).toContain('ORG:Ban thẩm tra tư cách đại biểu');
   });
 });
+
+describe('places: the forms of Hồ Chí Minh City', () => {
+  it('TP HCM, TPHCM, TP.HCM and TP. Hồ Chí Minh are places', () => {
+    for (const form of ['TP HCM', 'TPHCM', 'TP.HCM', 'TP. Hồ Chí Minh']) {
+      expect(spans(`Đoàn công tác đến ${form} làm việc.`)).toEqual([`LOC:${form}`]);
+    }
+  });
+  it('inside a body it belongs to the body', () => {
+    expect(spans('UBND TPHCM ban hành kế hoạch.')).toEqual(['ORG:UBND TPHCM']);
+    expect(spans('Sở Y tế TP.HCM tổ chức hội nghị.')).toEqual(['ORG:Sở Y tế TP.HCM']);
+    expect(spans('UBND TP HCM ban hành kế hoạch.')).toEqual(['ORG:UBND TP HCM']);
+  });
+});

@@ -9,6 +9,8 @@
 import type { OrgKind } from '../lexicon/entities.js';
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
+import { isUpperCode } from '../doc/chars.js';
+import { parseAbbreviatedPlace } from './places.js';
 
 /** Punctuation after which a token starts a sentence. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '(', '-', '…']);
@@ -105,6 +107,8 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
   const pt = longest(ctx, ctx.lex.placeTypes, j);
   const fold = v.fold(j);
   if (pt && (pt.value === 'province' || pt.value === 'district' || pt.value === 'commune')) return { end: pt.end, level: pt.value };
+  // a place written as one abbreviation, type and name: Sở Y tế TPHCM
+  if (v.abbrN[j] === 1 && parseAbbreviatedPlace(ctx, j) > j) return { end: j + 1, level: 'named' };
   if (LEVEL_LEAD.has(fold)) {
     if (cont(ctx, j + 1)) {
       if (v.has(j + 2) && LEVEL_AFTER_CAP.has(`${v.fold(j + 1)} ${v.fold(j + 2)}`)) return { end: j + 3, level: 'level' };
@@ -134,12 +138,13 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
  */
 export function placeNameAfter(ctx: EntityContext, j: number, level: string, home = true): number {
   const { v } = ctx;
-  if (!cont(ctx, j) || v.gap[j]! >= 2) return j;
+  // after a place written as one abbreviation (`TPHCM`) the name is given
+  if (level === 'named' || !cont(ctx, j) || v.gap[j]! >= 2) return j;
   // `tỉnh nhà`, `huyện nhà`: "our province"
   if (home && v.fold(j) === 'nhà' && v.gap[j]! <= 1 && level !== 'level') return j + 1;
   if (v.kind[j] === K_NUMBER && v.gap[j]! <= 1) return j + 1;
   const run = nameRun(ctx, j, 5, true);
-  if (run === j) return j;
+  if (run === j) return placeAbbreviation(ctx, j) ? j + 1 : j;
   if (commonNounStart(ctx, j, run)) return j;
   // in capitals (a headline) only a known place: `ĐẢNG BỘ HUYỆN LẦN THỨ 12`
   if (v.caps(j)) return knownPlace(ctx, j, run) ? run : j;
@@ -153,6 +158,14 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
   // UBND xã Ngô Văn Tường`); a longer name only on one line (`xã Trà Tân\nChiều`)
   if (level === 'commune' && (run - j <= 2 || (!ctx.afterTitle && !lineBreakIn(ctx, j + 1, run)))) return run;
   return j;
+}
+
+/** An abbreviation of a place's proper name after its type word: `TP HCM` (Hồ Chí Minh). */
+function placeAbbreviation(ctx: EntityContext, j: number): boolean {
+  const { v } = ctx;
+  if (v.abbrN[j] !== 1 || v.gap[j]! > 1) return false;
+  const a = v.abbr(j);
+  return a.category === 'place' && isUpperCode(a.expansion.charCodeAt(0));
 }
 
 /** Is there a line break before any token of [from, to)? */

@@ -8,6 +8,7 @@
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { commonNounStart, placeNameAfter } from './organizations.js';
 import { K_NUMBER } from '../doc/tokens.js';
+import { isUpperCode } from '../doc/chars.js';
 
 const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mấy']);
 
@@ -56,4 +57,28 @@ export function parseBarePlace(ctx: EntityContext, i: number): number {
   if (!m) return -1;
   const run = nameRun(ctx, i, 6, true);
   return m.end === run ? run : -1;
+}
+
+/**
+ * A place written as one abbreviation whose full form is a type word and a
+ * name: `TPHCM`, `TP.HCM` (Thành phố Hồ Chí Minh).
+ */
+export function parseAbbreviatedPlace(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
+  if (v.abbrN[i] !== 1) return -1;
+  const a = v.abbr(i);
+  if (a.category !== 'place' || !isUpperCode(a.expansion.charCodeAt(0))) return -1;
+  // the syllables it stands for: a place type, then a name
+  let node = ctx.lex.placeTypes;
+  const syl = v.syl(i);
+  let k = 0;
+  let typed = 0;
+  while (k < syl.length) {
+    const next = node.next.get(syl[k]!);
+    if (!next) break;
+    node = next;
+    k++;
+    if (node.value !== undefined) typed = k;
+  }
+  return typed > 0 && typed < syl.length ? i + 1 : -1;
 }
