@@ -11,6 +11,7 @@ import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, ty
 import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 import { isUpperCode } from '../doc/chars.js';
 import { parseAbbreviatedPlace } from './places.js';
+import { COMMITTEES } from '../lexicon/vocabulary.js';
 
 /** Punctuation after which a token starts a sentence. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '(', '-', '…']);
@@ -33,8 +34,6 @@ function foldsOf(ctx: EntityContext, from: number, to: number): string {
 
 /** Bodies at the top of their tree: they take a level and a place, not a parent body. */
 const TOP = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'hội đồng nhân dân', 'ủy ban nhân dân', 'quốc hội', 'chính phủ', 'đảng', 'bộ chính trị']);
-/** Party committees named by their level: an ORG even in lower case (`huyện ủy`). */
-const COMMITTEES = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy']);
 /** First words of multi-word bodies that may be written in lower case (`ban thường vụ`, `văn phòng HĐND`). */
 const LOWER_OK = new Set(['ban', 'ủy', 'hội', 'đảng', 'chi', 'văn', 'trung']);
 /** Type nouns of institutions, whose names are often people's (Trường THCS Nguyễn Du). */

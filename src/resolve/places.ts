@@ -16,6 +16,7 @@ import type { EntityContext } from '../recognize/context.js';
 import type { TokenSpan } from '../recognize/entities.js';
 import { longest, nameRun } from '../recognize/context.js';
 import type { Era, Gazetteer, GazetteerUnit, PlaceLevel } from '../lexicon/gazetteer.js';
+import { KIND_ROWS, LEVEL_ROWS } from '../lexicon/vocabulary.js';
 
 /** What a type word or committee says about the unit. */
 interface Kind {
@@ -23,36 +24,7 @@ interface Kind {
   types: string[] | null;
 }
 
-const KIND_ROWS: Record<string, Kind> = {
-  'tỉnh': { levels: ['province'], types: ['tỉnh'] },
-  'thành phố': { levels: ['province', 'district'], types: ['thành phố'] },
-  'huyện': { levels: ['district'], types: ['huyện'] },
-  'quận': { levels: ['district'], types: ['quận'] },
-  'thị xã': { levels: ['district'], types: ['thị xã'] },
-  'xã': { levels: ['commune'], types: ['xã'] },
-  'phường': { levels: ['commune'], types: ['phường'] },
-  'thị trấn': { levels: ['commune'], types: ['thị trấn'] },
-  'đặc khu': { levels: ['commune'], types: ['đặc khu'] },
-  'tỉnh ủy': { levels: ['province'], types: ['tỉnh'] },
-  'thành ủy': { levels: ['province', 'district'], types: ['thành phố'] },
-  'huyện ủy': { levels: ['district'], types: ['huyện'] },
-  'quận ủy': { levels: ['district'], types: ['quận'] },
-  'thị ủy': { levels: ['district'], types: ['thị xã'] },
-};
 const BARE: Kind = { levels: ['province', 'district'], types: null };
-const LEVEL_ROWS: Record<string, PlaceLevel> = {
-  'tỉnh': 'province',
-  'huyện': 'district',
-  'quận': 'district',
-  'thị xã': 'district',
-  'xã': 'commune',
-  'phường': 'commune',
-  'thị trấn': 'commune',
-  'tỉnh ủy': 'province',
-  'huyện ủy': 'district',
-  'quận ủy': 'district',
-  'thị ủy': 'district',
-};
 
 interface Mention {
   entity: number;
