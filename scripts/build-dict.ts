@@ -58,6 +58,33 @@ const COMMUNE_TYPE_CODES = new Map([
   ['thị trấn', 't'],
   ['đặc khu', 'd'],
 ]);
+/**
+ * The word sets of dict/grammar.tsv: set name -> what the set is, and the
+ * rule file that uses it (through src/lexicon/vocabulary.ts).
+ */
+const GRAMMAR_SETS = new Map([
+  ['address', 'Forms of address before a name (GUIDELINES layer 1, rule 1): `ông`, `đ/c`. src/recognize/people.ts'],
+  ['credit', 'Credit words before an author: `Ảnh: C.L`, `(ảnh KV)`; the initials after them are a person, not an abbreviation. src/recognize/abbreviations.ts, src/recognize/people.ts'],
+  ['credit-line', 'Further words of a credit line (`Nguồn:`), with `credit` the words a byline may hold. src/recognize/people.ts'],
+  ['numbering', 'Nouns numbered after them (`khóa XII`, `quý IV`): a Roman numeral after them is no abbreviation. src/recognize/abbreviations.ts'],
+  ['lunar-stem', 'The ten heavenly stems: `Giáp Ngọ` is a year, not a person. src/recognize/people.ts'],
+  ['lunar-branch', 'The twelve earthly branches (with the variants `mẹo`, `tị`). src/recognize/people.ts'],
+  ['plural', 'Words before a type word shared by several places (`2 xã A và B`, `các xã A, B`). src/recognize/places.ts'],
+  ['generic', 'Quantifiers that make a lower-case body generic (`các đảng bộ`; GUIDELINES layer 1, rule 7). src/recognize/organizations.ts'],
+  ['lower-body-start', 'First words of multi-word bodies that may be written in lower case (`ban thường vụ`, `văn phòng HĐND`). src/recognize/organizations.ts'],
+  ['top-body', 'Bodies at the top of their tree besides the committees of dict/place-types.tsv: they take a level and a place, not a parent body. src/recognize/organizations.ts'],
+  ['institution', 'Type nouns of institutions, whose names are often people\'s (`Trường THCS Nguyễn Du`). src/recognize/organizations.ts'],
+  ['described-capital', 'Type nouns that take a descriptive name in lower case after one capitalised word (`Viện Nghiên cứu chiến lược`). src/recognize/organizations.ts'],
+  ['described-lower', 'Type nouns whose descriptive name may start in lower case (`Ban Quản lý dự án`). src/recognize/organizations.ts'],
+  ['predicate', 'Words that end a descriptive name because the predicate starts there: auxiliaries, prepositions, conjunctions, first syllables of the verbs of the genre. src/recognize/organizations.ts'],
+  ['not-youth', 'Words after `Đoàn` that make it a common noun (`Đoàn kết`, `đoàn viên`). src/recognize/organizations.ts'],
+  ['level-lead', 'Words that take a level after them (`cấp xã`). src/recognize/organizations.ts'],
+  ['level', 'Levels after `cấp` that are no place type (`cấp cơ sở`), with the place types flagged after-cap. src/recognize/organizations.ts'],
+  ['split-noun', 'Type nouns a title may end in, which then start the organisation (`[Trưởng] [Ban Dân vận Huyện ủy]`). src/recognize/roles.ts'],
+  ['elected', 'Elected bodies: `đại biểu` is a role only before one. src/recognize/roles.ts'],
+  ['linking', 'Linking words a long form may skip when it spells its abbreviation (`Kế hoạch và Đầu tư` -> KHĐT). src/resolve/definitions.ts'],
+  ['relation-separator', 'Words that join a name and its roles in a chain (`kiêm`, `đồng chí`). src/resolve/relations.ts'],
+]);
 /** The kinds of evidence a `source` may cite in the files that follow the admission policy (README, Dictionaries). */
 const SOURCE_KINDS = ['guidelines', 'official', 'grammar', 'reference', 'data', 'usage'];
 
@@ -150,6 +177,28 @@ const schemas: Schema[] = [
           `export type PlaceTypeFlag = ${union(PLACE_TYPE_FLAGS.keys())};\n` +
           `/**\n * The place-type vocabulary: [type word, level, the unit levels it names (none for villages,\n * zones and abbreviations), its Party committee (\`huyện ủy\`), flags]. The tables the rules\n * use are derived from it in src/lexicon/vocabulary.ts.\n */\n` +
           `export const PLACE_TYPES: readonly (readonly [type: string, level: PlaceTypeLevel, units: readonly UnitLevel[], committee: string, flags: readonly PlaceTypeFlag[]])[] = ${JSON.stringify(data)};\n`,
+      };
+    },
+  },
+  {
+    file: 'grammar.tsv',
+    header: ['word', 'set', 'note', 'source'],
+    required: ['word', 'set', 'source'],
+    key: ['set', 'word'],
+    check: (row) =>
+      (GRAMMAR_SETS.has(row.set!) ? null : `unknown set ${JSON.stringify(row.set)} (known: ${[...GRAMMAR_SETS.keys()].join(', ')})`) ??
+      folded('word', row.word!) ??
+      sourceKinds(row.source!),
+    checkAll: (rows) => [...GRAMMAR_SETS.keys()].filter((set) => !rows.some((r) => r.set === set)).map((set) => `grammar.tsv: set ${set} has no word`),
+    emit: (rows) => {
+      const sets = [...GRAMMAR_SETS].map(([set, doc]) => ({ set, doc, words: rows.filter((r) => r.set === set).map((r) => r.word) }));
+      const key = (set: string): string => JSON.stringify(set);
+      return {
+        name: 'grammar',
+        code:
+          `/** The word sets of dict/grammar.tsv, by set name; every word is folded (lower case, canonical). */\n` +
+          `export interface GrammarSets {\n${sets.map((s) => `  /** ${s.doc} */\n  readonly ${key(s.set)}: ReadonlySet<string>;\n`).join('')}}\n` +
+          `export const GRAMMAR: GrammarSets = {\n${sets.map((s) => `  ${key(s.set)}: /* @__PURE__ */ new Set(${JSON.stringify(s.words)}),\n`).join('')}};\n`,
       };
     },
   },
