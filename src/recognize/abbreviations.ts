@@ -21,6 +21,7 @@ import { L_ROMAN, type Lexemes } from '../doc/lexemes.js';
 import { isUpperCode } from '../doc/chars.js';
 import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { AbbreviationCategory } from '../lexicon/categories.js';
+import { CREDIT_WORDS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
 
 /** An abbreviation found, in normalised offsets. */
 export interface FoundAbbreviation {
@@ -42,7 +43,6 @@ export type AbbreviationRule =
   | 'abbr.compound-joined'
   | 'abbr.compound-part';
 
-const NUMBERING_WORDS = new Set(['khóa', 'lần', 'thứ', 'kỳ', 'phần', 'chương', 'mục', 'quý', 'đoạn', 'đợt', 'hạng', 'cấp', 'vòng', 'thế', 'kỷ', 'tập', 'số', 'loại', 'điều', 'bậc', 'tuyến']);
 /** Categories whose parts may join into one abbreviation (`KT-XH`, `QP-AN`). */
 const JOINABLE = new Set<AbbreviationCategory | undefined>(['field', 'program', 'general']);
 const SENTENCE_STOP = new Set(['.', ';', '!', '?', ':', '(', ')', '"', '“', '”']);
@@ -212,8 +212,6 @@ function splitCompound(text: string, start: number): Part[] {
 function bare(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
-
-const CREDIT_WORDS = new Set(['ảnh', 'tin', 'bài', 'clip', 'video']);
 
 /** Is token i a credit: right after `ảnh`, `tin`, `bài` (+ optional `:`), at a line end or before `)`? */
 function isCredit(x: RecognizeContext, i: number): boolean {

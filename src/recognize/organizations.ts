@@ -11,7 +11,19 @@ import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, ty
 import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 import { isUpperCode } from '../doc/chars.js';
 import { parseAbbreviatedPlace } from './places.js';
-import { COMMITTEES } from '../lexicon/vocabulary.js';
+import {
+  COMMITTEES,
+  DESCRIBED,
+  DESCRIBED_LOWER,
+  GENERIC,
+  INSTITUTIONS,
+  LEVEL_AFTER_CAP,
+  LEVEL_LEAD,
+  LOWER_OK,
+  NOT_YOUTH,
+  PREDICATE,
+  TOP,
+} from '../lexicon/vocabulary.js';
 
 /** Punctuation after which a token starts a sentence. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '(', '-', '…']);
@@ -31,32 +43,6 @@ function foldsOf(ctx: EntityContext, from: number, to: number): string {
   for (let k = from; k < to && k < ctx.v.n; k++) parts.push(ctx.v.fold(k));
   return parts.join(' ');
 }
-
-/** Bodies at the top of their tree: they take a level and a place, not a parent body. */
-const TOP = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'hội đồng nhân dân', 'ủy ban nhân dân', 'quốc hội', 'chính phủ', 'đảng', 'bộ chính trị']);
-/** First words of multi-word bodies that may be written in lower case (`ban thường vụ`, `văn phòng HĐND`). */
-const LOWER_OK = new Set(['ban', 'ủy', 'hội', 'đảng', 'chi', 'văn', 'trung']);
-/** Type nouns of institutions, whose names are often people's (Trường THCS Nguyễn Du). */
-const INSTITUTIONS = new Set(['trường', 'công ty', 'bệnh viện', 'báo', 'ngân hàng', 'hợp tác xã', 'học viện', 'đại học']);
-/** Type nouns that take a descriptive name in lower case after one capitalised word. */
-const DESCRIBED = new Set(['viện', 'trung tâm', 'chi cục', 'cục', 'vụ', 'trường', 'bệnh viện', 'ban quản lý', 'hội đồng', 'tổng cục']);
-/** Of those, the ones whose name starts in lower case (Ban Quản lý dự án, Hội đồng thẩm định). */
-const DESCRIBED_LOWER = new Set(['ban quản lý', 'hội đồng']);
-/**
- * Words that end a descriptive name because the predicate starts there:
- * auxiliaries, prepositions, conjunctions and the verbs of the genre's news.
- */
-const PREDICATE = new Set([
-  'đã', 'đang', 'sẽ', 'được', 'bị', 'có', 'là', 'và', 'về', 'tại', 'của', 'cho', 'với', 'trong', 'để', 'đến', 'từ', 'theo', 'trên', 'thuộc', 'cùng', 'vừa', 'mới', 'cũng', 'đều', 'không', 'chưa',
-  'tổ', 'thực', 'triển', 'phối', 'báo', 'phát', 'tham', 'kiểm', 'tiếp', 'trao', 'họp', 'ký', 'ban', 'công', 'chủ', 'tiến', 'khai', 'đề', 'nêu', 'cho', 'tặng', 'đón', 'thông', 'quyết', 'giao', 'nhận', 'xây', 'hỗ', 'khảo', 'giám', 'thăm',
-]);
-/** Words that make `Đoàn` a common noun (`Đoàn kết`, `đoàn viên`). */
-const NOT_YOUTH = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
-/** Level words that take the rest of a body's scope (`cấp xã`, `khối`). */
-const LEVEL_LEAD = new Set(['cấp']);
-const LEVEL_AFTER_CAP = new Set(['xã', 'huyện', 'tỉnh', 'cơ sở', 'trung ương', 'thành phố', 'phường', 'thị trấn', 'quận', 'thị xã']);
-/** Words before a lower-case body that make it generic (`các đảng bộ`). */
-const GENERIC = new Set(['các', 'những', 'mỗi', 'từng', 'nhiều', 'cả']);
 
 export interface OrgMatch {
   end: number;

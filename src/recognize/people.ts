@@ -12,10 +12,7 @@
  */
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_ABBR, K_PUNCT } from '../doc/tokens.js';
-
-/** Forms of address before a name (GUIDELINES rule 1). */
-const ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'cụ', 'đồng chí', 'đ/c', 'ô.', 'b.', 'đ/chí', 'đc']);
-const CREDIT = new Set(['ảnh', 'tin', 'bài', 'tin, ảnh', 'clip', 'video', 'nguồn']);
+import { ADDRESS, BRANCHES, CREDIT, STEMS } from '../lexicon/vocabulary.js';
 
 /** Is token i a form of address (`Ông`, `bà`, `đồng`+`chí`, `đ/c`)? */
 export function isAddressWord(ctx: EntityContext, i: number): boolean {
@@ -48,10 +45,6 @@ export function parseAddressedName(ctx: EntityContext, i: number): number {
   if (run === i + 1 && (longest(ctx, ctx.lex.orgs, i) || ctx.lex.roles.next.has(ctx.v.fold(i)))) return -1;
   return run;
 }
-
-/** The ten stems and twelve branches of the lunar calendar: `Giáp Ngọ` is a year, not a person. */
-const STEMS = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']);
-const BRANCHES = new Set(['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi']);
 
 function lunarYear(ctx: EntityContext, i: number, end: number): boolean {
   return end - i === 2 && STEMS.has(ctx.v.fold(i)) && BRANCHES.has(ctx.v.fold(i + 1));

@@ -9,8 +9,7 @@ import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, ty
 import { commonNounStart, placeNameAfter } from './organizations.js';
 import { K_NUMBER } from '../doc/tokens.js';
 import { isUpperCode } from '../doc/chars.js';
-
-const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mấy']);
+import { PLURAL } from '../lexicon/vocabulary.js';
 
 export interface PlaceMatch {
   end: number;

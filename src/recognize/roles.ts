@@ -9,10 +9,7 @@
  */
 import { longest, isPunct, cont, isNameWord as isNameWordAt, type EntityContext } from './context.js';
 import { orgCore, parseOrg } from './organizations.js';
-
-/** Type nouns a title may end in, which then start the organisation. */
-const SPLIT_NOUNS = new Set(['ban', 'phòng', 'văn phòng', 'đoàn', 'khoa', 'thanh tra']);
-const ELECTED = ['hội đồng nhân dân', 'quốc hội'];
+import { ELECTED, SPLIT_NOUNS } from '../lexicon/vocabulary.js';
 
 export interface RoleMatch {
   end: number;

@@ -14,6 +14,7 @@ import { initialLetter } from '../normalize/vowels.js';
 import { isUpperCode } from '../doc/chars.js';
 import { K_ABBR, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { Lexemes } from '../doc/lexemes.js';
+import { LINKING } from '../lexicon/vocabulary.js';
 
 /** The tokens a definition is read from, with their lexemes. */
 export interface DefinitionInput {
@@ -32,7 +33,6 @@ export interface Definition {
   from: number;
 }
 
-const LINKING = new Set(['và', 'của', 'các', 'cho', 'về', 'với', 'trong', 'thuộc', 'tại', 'phụ', 'trách']);
 const CONNECTORS = new Set(['-', ',', '&', '/']);
 const MAX_LETTERS = 14;
 
