@@ -83,7 +83,15 @@ const GRAMMAR_SETS = new Map([
   ['split-noun', 'Type nouns a title may end in, which then start the organisation (`[Trưởng] [Ban Dân vận Huyện ủy]`). src/recognize/roles.ts'],
   ['elected', 'Elected bodies: `đại biểu` is a role only before one. src/recognize/roles.ts'],
   ['linking', 'Linking words a long form may skip when it spells its abbreviation (`Kế hoạch và Đầu tư` -> KHĐT). src/resolve/definitions.ts'],
-  ['relation-separator', 'Words that join a name and its roles in a chain (`kiêm`, `đồng chí`). src/resolve/relations.ts'],
+  ['relation-separator', 'Words of apposition between a name and its roles (`kiêm`, `là`). src/resolve/relations.ts'],
+  ['relation-skip', 'Forms of address and words that stay outside a title (`nguyên`, `quyền`, `tân`) between a title and its holder. src/resolve/relations.ts'],
+  ['relation-and', 'The conjunction of a list of holders. src/resolve/relations.ts'],
+  ['relation-group', 'Words after which a list of holders follows (`gồm`, `đó là`). src/resolve/relations.ts'],
+  ['relation-office', 'Prepositions that join an office to the name after it (`đối với`, `của`). src/resolve/relations.ts'],
+  ['relation-verb', 'Words around a verb of office (`được`, `chức danh`, `tiếp tục`): with a core verb they join a name to its role. src/resolve/relations.ts'],
+  ['relation-core', 'Verbs of taking or leaving office (`bầu`, `bổ nhiệm`, `thôi`). src/resolve/relations.ts'],
+  ['relation-plural', 'Words before a title that make it said of several (`các Phó Chủ tịch`, `hai Phó Chủ tịch`). src/resolve/relations.ts'],
+  ['relation-intro', 'Syllables before a title that introduce an office being given or taken (`chức danh`, `miễn nhiệm`). src/resolve/relations.ts'],
 ]);
 /** The kinds of evidence a `source` may cite in the files that follow the admission policy (README, Dictionaries). */
 const SOURCE_KINDS = ['guidelines', 'official', 'grammar', 'reference', 'data', 'usage'];

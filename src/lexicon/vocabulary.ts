@@ -51,12 +51,27 @@ export const SPLIT_NOUNS = GRAMMAR['split-noun'];
 /** Elected bodies: `đại biểu` is a role only before one. */
 export const ELECTED: readonly string[] = [...GRAMMAR.elected];
 
-// src/resolve/definitions.ts, src/resolve/relations.ts
+// src/resolve/definitions.ts
 
 /** Linking words a long form may skip when it spells its abbreviation (`và`, `của`). */
 export const LINKING = GRAMMAR.linking;
-/** Words that join a name and its roles in a chain (`kiêm`, `đồng chí`, `là`). */
-export const SEP_WORDS = GRAMMAR['relation-separator'];
+
+// src/resolve/relations.ts
+
+/** The words a gap between two spans is read with, by class (punctuation stays in the rule). */
+export const RELATION_WORDS = {
+  sep: GRAMMAR['relation-separator'],
+  skip: GRAMMAR['relation-skip'],
+  and: GRAMMAR['relation-and'],
+  group: GRAMMAR['relation-group'],
+  office: GRAMMAR['relation-office'],
+  verb: GRAMMAR['relation-verb'],
+  core: GRAMMAR['relation-core'],
+} as const;
+/** Words right before a title that make it said of several (`các`, `hai Phó Chủ tịch`). */
+export const HOLDER_PLURAL = GRAMMAR['relation-plural'];
+/** Words before a title that introduce an office being given or taken (`chức danh`, `miễn nhiệm`). */
+export const OFFICE_INTRO = GRAMMAR['relation-intro'];
 
 // src/resolve/places.ts and src/recognize/organizations.ts: the place-type vocabulary
 

@@ -24,6 +24,7 @@ import type { Entity, Person, PersonRole, Relation } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
 import type { TokenSpan } from '../recognize/entities.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
+import { HOLDER_PLURAL, OFFICE_INTRO as INTRO, RELATION_WORDS } from '../lexicon/vocabulary.js';
 
 // ------------------------------------------------------------ token access
 // The only two functions that read the token layer (fields gap, kind, text,
@@ -89,14 +90,15 @@ const classes: [WordClass, string[]][] = [
   ['brk', ['.', '!', '?', '…', '¶']],
   ['semi', [';']],
   ['line', ['↵']],
-  ['sep', ['-', '–', '—', ',', ':', '(', ')', 'kiêm', 'là', 'đồng thời là']],
+  ['sep', ['-', '–', '—', ',', ':', '(', ')', ...RELATION_WORDS.sep]],
   // forms of address and `nguyên` (former), `quyền` (acting), `tân` (new) stay outside a title
-  ['skip', ['ông', 'bà', 'anh', 'chị', 'đồng chí', 'nguyên', 'quyền', 'tân']],
-  ['and', ['và']],
-  ['group', ['gồm', 'gồm có', 'bao gồm', 'đó là', 'các', 'những']],
-  ['office', ['đối với', 'với', 'của']],
-  ['verb', ['được', 'giữ', 'chức', 'chức vụ', 'chức danh', 'tái', 'tiếp tục', 'lại', 'đã', 'vừa', 'chính thức', 'sẽ', 'tín nhiệm']],
-  ['core', ['bầu', 'giữ', 'làm', 'đắc cử', 'tái cử', 'trúng cử', 'bổ nhiệm', 'thôi', 'chỉ định', 'đảm nhiệm']],
+  ['skip', [...RELATION_WORDS.skip]],
+  ['and', [...RELATION_WORDS.and]],
+  ['group', [...RELATION_WORDS.group]],
+  ['office', [...RELATION_WORDS.office]],
+  ['verb', [...RELATION_WORDS.verb]],
+  // after `verb`: a word of both classes (`giữ`) is a core verb
+  ['core', [...RELATION_WORDS.core]],
 ];
 for (const [c, words] of classes) for (const w of words) CLASS.set(w, c);
 
@@ -151,9 +153,7 @@ export function readGap(items: string[]): Gap {
 }
 
 /** Words right before a title that make it said of several (`các`, `những`, `2 chức danh`, `hai Phó Chủ tịch`). */
-const PLURAL = new Set(['các', 'những', '#num', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
-/** Words before a title that introduce an office being given or taken (`chức danh`, `miễn nhiệm`). */
-const INTRO = new Set(['chức', 'danh', 'vụ', 'nhiệm', 'bầu', 'cử', 'giữ', 'làm', 'thôi']);
+const PLURAL = new Set([...HOLDER_PLURAL, '#num']);
 
 /**
  * The title's lead-in: plural (`các Phó Chủ tịch`), office-introduced
