@@ -2,9 +2,12 @@
  * Compile `dict/*.tsv` into typed modules under `src/lexicon/generated/`, and
  * lint the data on the way: the build fails on a wrong header, a wrong number
  * of fields, non-NFC text, old/new tone-placement mixing in expansions,
- * stray spaces, unknown categories, malformed context cues, missing sources
- * and duplicates. `dict/place-types.tsv` is the one place-type vocabulary:
- * the type words of `places.tsv` and `communes.tsv` are checked against it.
+ * stray spaces, unknown categories or set names, malformed context cues,
+ * missing sources and duplicates. In `grammar.tsv` and `place-types.tsv`
+ * the words the rules compare with folded text must be folded, and every
+ * part of a source must name its kind of evidence (README, admission policy).
+ * `dict/place-types.tsv` is the one place-type vocabulary: the type words of
+ * `places.tsv` and `communes.tsv` are checked against it.
  *
  * The library never reads `dict/` at run time; it imports the generated
  * modules, so it works in browsers and bundlers.
