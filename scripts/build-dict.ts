@@ -72,6 +72,7 @@ const GRAMMAR_SETS = new Map([
   ['numbering', 'Nouns numbered after them (`khóa XII`, `quý IV`): a Roman numeral after them is no abbreviation. src/recognize/abbreviations.ts'],
   ['lunar-stem', 'The ten heavenly stems: `Giáp Ngọ` is a year, not a person. src/recognize/people.ts'],
   ['lunar-branch', 'The twelve earthly branches (with the variants `mẹo`, `tị`). src/recognize/people.ts'],
+  ['region-type', 'Place type words of regions and rivers: a one-syllable name after them is the name even before a lower-case word (`sông Hậu dâng cao`, `miền Trung`). src/recognize/places.ts'],
   ['plural', 'Words before a type word shared by several places (`2 xã A và B`, `các xã A, B`). src/recognize/places.ts'],
   ['generic', 'Quantifiers that make a lower-case body generic (`các đảng bộ`; GUIDELINES layer 1, rule 7). src/recognize/organizations.ts'],
   ['lower-body-start', 'First words of multi-word bodies that may be written in lower case (`ban thường vụ`, `văn phòng HĐND`). src/recognize/organizations.ts'],

@@ -99,3 +99,19 @@ describe('places: the forms of Hồ Chí Minh City', () => {
     expect(spans('UBND TP HCM ban hành kế hoạch.')).toEqual(['ORG:UBND TP HCM']);
   });
 });
+
+describe('places: roads, rivers and regions', () => {
+  it('roads by their number, with a letter glued to it', () => {
+    expect(spans('Dự án nâng cấp Quốc lộ 1A đoạn qua huyện đã hoàn thành.')).toContain('LOC:Quốc lộ 1A');
+    expect(spans('Tuyến QL 14 bị sạt lở nhiều đoạn.')).toEqual(['LOC:QL 14']);
+    expect(spans('Sửa chữa tỉnh lộ 8 và đường tỉnh 295 trước mùa mưa.')).toEqual(['LOC:tỉnh lộ 8', 'LOC:đường tỉnh 295']);
+  });
+  it('rivers and regions, with a one-syllable name too', () => {
+    expect(spans('Nước sông Hậu dâng cao.')).toEqual(['LOC:sông Hậu']);
+    expect(spans('Mưa lớn ở miền Trung và vùng Tây Nguyên.')).toEqual(['LOC:miền Trung', 'LOC:vùng Tây Nguyên']);
+    expect(spans('Liên kết vùng đồng bằng sông Hồng phát triển.')).toEqual(['LOC:vùng đồng bằng sông Hồng']);
+  });
+  it('no name, no place', () => {
+    expect(spans('Đầu tư cho vùng sâu, vùng xa và khu vực miền núi.')).toEqual([]);
+  });
+});

@@ -43,6 +43,8 @@ export const BRANCHES = GRAMMAR['lunar-branch'];
 
 /** Words before a type word that several places share (`2 xã A và B`). */
 export const PLURAL = GRAMMAR.plural;
+/** Type words of regions and rivers: a one-syllable name after them is a name (`sông Hậu`). */
+export const REGION_TYPES = GRAMMAR['region-type'];
 
 // src/recognize/roles.ts
 

@@ -9,7 +9,7 @@ import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, ty
 import { commonNounStart, placeNameAfter } from './organizations.js';
 import { K_NUMBER } from '../doc/tokens.js';
 import { isUpperCode } from '../doc/chars.js';
-import { PLURAL } from '../lexicon/vocabulary.js';
+import { PLURAL, REGION_TYPES } from '../lexicon/vocabulary.js';
 
 export interface PlaceMatch {
   end: number;
@@ -22,7 +22,7 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
   const pt = longest(ctx, ctx.lex.placeTypes, i);
   if (!pt) return null;
   const level = pt.value;
-  const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end) : placeNameAfter(ctx, pt.end, level, false);
+  const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end, REGION_TYPES.has(ctx.v.fold(i))) : placeNameAfter(ctx, pt.end, level, false);
   if (end === pt.end) return null;
   const more: [number, number][] = [];
   const { v } = ctx;
@@ -41,12 +41,20 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
   return { end, more };
 }
 
-function namedAfter(ctx: EntityContext, j: number): number {
+function namedAfter(ctx: EntityContext, j: number, region: boolean): number {
   const { v } = ctx;
   if (!cont(ctx, j) || v.gap[j]! >= 2) return j;
-  if (v.kind[j] === K_NUMBER && v.gap[j]! <= 1) return j + 1;
+  if (v.kind[j] === K_NUMBER && v.gap[j]! <= 1) return numberedEnd(ctx, j);
   const run = nameRun(ctx, j, 5, true);
-  return commonNounStart(ctx, j, run) ? j : run;
+  return !region && commonNounStart(ctx, j, run) ? j : run;
+}
+
+/** A number naming a road or zone, with a letter glued to it: `1A`, `14C`. */
+function numberedEnd(ctx: EntityContext, j: number): number {
+  const { v } = ctx;
+  const k = j + 1;
+  if (v.has(k) && v.gap[k] === 0 && v.syllable(k) && v.caps(k) && v.length(k) <= 2) return k + 1;
+  return j + 1;
 }
 
 /** A bare known place name at i (the whole capitalised run must be the name). */
