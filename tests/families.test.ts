@@ -115,3 +115,16 @@ describe('places: roads, rivers and regions', () => {
     expect(spans('Đầu tư cho vùng sâu, vùng xa và khu vực miền núi.')).toEqual([]);
   });
 });
+
+describe('credits: an agency is an ORG, the credit word is no name', () => {
+  it('Theo VGP, Theo TTXVN', () => {
+    expect(spans('Kỳ họp bế mạc chiều cùng ngày.\n\nTheo VGP')).toEqual(['ORG:VGP']);
+    expect(spans('Kỳ họp bế mạc chiều cùng ngày.\n\nTheo TTXVN')).toEqual(['ORG:TTXVN']);
+  });
+  it('national broadcasters and the Party journal by their abbreviations', () => {
+    expect(spans('Phóng viên VTV và VOV đưa tin về kỳ họp.')).toEqual(['ORG:VTV', 'ORG:VOV']);
+  });
+  it('a reprinted item signed with a name keeps the name', () => {
+    expect(spans('Kỳ họp bế mạc chiều cùng ngày.\n\nTheo Minh Anh')).toEqual(['PER:Minh Anh']);
+  });
+});
