@@ -135,9 +135,13 @@ export function checkDate(fn: string, v: unknown): Date | undefined {
 /** The custom name lists of a dictionary, copied. */
 export type CheckedNames = { readonly [K in (typeof NAME_LISTS)[number]]?: readonly string[] };
 
-/** A checked configuration: the config object, its custom names (copied), and the custom abbreviations. */
+/**
+ * A checked configuration, copied when `createAnnotator` is called: changing
+ * the caller's objects afterwards changes nothing. Every field of the caller's
+ * config is read once.
+ */
 export interface CheckedConfig {
-  cfg: Record<string, unknown>;
+  cfg: { readonly replaceDefaults: boolean };
   /** The custom roles, organisations, people and places. */
   d: CheckedNames;
   /** The custom abbreviations, trimmed. */
@@ -160,16 +164,17 @@ function checkDictionary(dict: unknown): { d: CheckedNames; custom: readonly Cus
   return { d: Object.freeze(d), custom: Object.freeze(custom.map((c) => Object.freeze(c))) };
 }
 
-/** Check the configuration of `createAnnotator`. */
+/** Check the configuration of `createAnnotator` and copy it. */
 export function checkConfig(config: AnnotatorConfig | undefined): CheckedConfig {
   if (config !== undefined && !isPlainObject(config)) fail(`createAnnotator() config must be an object, got ${describe(config)}`);
   const cfg = (config ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(cfg)) {
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) fail(`createAnnotator() got an unknown config key ${JSON.stringify(key)} (known: ${CONFIG_KEYS.join(', ')})`);
   }
-  if (cfg.replaceDefaults !== undefined && typeof cfg.replaceDefaults !== 'boolean') {
-    fail(`createAnnotator() replaceDefaults must be a boolean, got ${describe(cfg.replaceDefaults)}`);
+  const replaceDefaults = cfg.replaceDefaults;
+  if (replaceDefaults !== undefined && typeof replaceDefaults !== 'boolean') {
+    fail(`createAnnotator() replaceDefaults must be a boolean, got ${describe(replaceDefaults)}`);
   }
   const { d, custom } = checkDictionary(cfg.dictionary);
-  return { cfg, d, custom };
+  return { cfg: Object.freeze({ replaceDefaults: replaceDefaults === true }), d, custom };
 }

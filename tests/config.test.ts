@@ -1,6 +1,7 @@
 /**
  * The configuration of createAnnotator: every custom entry either matches as
- * written or is rejected with a TypeError that names its field and value.
+ * written or is rejected with a TypeError that names its field and value, and
+ * the configuration is copied when the annotator is made.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -167,5 +168,57 @@ describe('holes in arrays', () => {
     const places = ['Ea Súp'];
     places.length = 2;
     expect(() => createAnnotator({ dictionary: { places } })).toThrow(/^vn-admin-ner: dictionary\.places\[1\] is missing/u);
+  });
+});
+
+describe('the configuration is copied by createAnnotator', () => {
+  const WARD = 'Sáng 5/8, UBND phường Mỹ Lộc, tỉnh Ninh Bình tổ chức hội nghị.';
+  const wardCode = (ner: ReturnType<typeof createAnnotator>) =>
+    ner.annotate(WARD, { date: '2025-08-05' }).entities.find((e) => e.text === 'UBND phường Mỹ Lộc')?.place?.code;
+
+  it('setting replaceDefaults afterwards changes nothing (the gazetteer is built later)', () => {
+    const cfg: AnnotatorConfig = {};
+    const ner = createAnnotator(cfg);
+    cfg.replaceDefaults = true;
+    expect(wardCode(ner)).toBe('13708');
+
+    const only: AnnotatorConfig = { replaceDefaults: true };
+    const onlyNer = createAnnotator(only);
+    only.replaceDefaults = false;
+    expect(wardCode(onlyNer)).toBeUndefined();
+  });
+
+  it('changing the dictionary arrays afterwards changes nothing', () => {
+    const abbreviations: CustomAbbreviation[] = [{ abbr: 'BQL', expansion: 'Ban Quản lý' }];
+    const roles = ['Điều phối viên'];
+    const dictionary = { abbreviations, roles };
+    const ner = createAnnotator({ dictionary });
+    abbreviations.push({ abbr: 'BQLXD', expansion: 'Ban Quản lý xây dựng' });
+    abbreviations[0]!.expansion = 'Bảo quản lạnh';
+    roles.length = 0;
+    roles.push('Kỹ thuật viên');
+    (dictionary as Record<string, unknown>).people = ['Y Ngông Niê Kđăm'];
+    const a = ner.annotate('Điều phối viên BQL và Kỹ thuật viên BQLXD gặp Y Ngông Niê Kđăm.');
+    expect(a.abbreviations.map((x) => [x.text, x.expansion])).toEqual([['BQL', 'Ban Quản lý']]);
+    expect(a.entities.filter((e) => e.type === 'ROLE').map((e) => e.text)).toEqual(['Điều phối viên']);
+  });
+
+  it('reads each field of the caller’s config once (what is checked is what is used)', () => {
+    const reads: Record<string, number> = {};
+    const counted = <T>(name: string, value: T) => ({
+      enumerable: true,
+      get: () => {
+        reads[name] = (reads[name] ?? 0) + 1;
+        return value;
+      },
+    });
+    const dictionary = Object.defineProperties({}, {
+      abbreviations: counted('abbreviations', [{ abbr: 'BQL', expansion: 'Ban Quản lý' }]),
+      roles: counted('roles', ['Điều phối viên']),
+    });
+    const cfg = Object.defineProperties({}, { replaceDefaults: counted('replaceDefaults', false), dictionary: counted('dictionary', dictionary) });
+    const ner = createAnnotator(cfg as AnnotatorConfig);
+    ner.annotate('Điều phối viên BQL xã Tân Hòa.');
+    expect(reads).toEqual({ replaceDefaults: 1, dictionary: 1, abbreviations: 1, roles: 1 });
   });
 });
