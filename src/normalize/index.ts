@@ -89,7 +89,17 @@ function isVietLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x111 || c === 0x110 || vowelBase(c) !== -1;
 }
 
-const IDENTITY = (offset: number): number => offset;
+/**
+ * `offset` if it is an offset into a normalised text of length `total`
+ * (an integer in 0..total); a RangeError naming it otherwise. Every map checks
+ * it, the identity maps of unchanged texts included.
+ */
+function checkOffset(offset: number, total: number): number {
+  if (!Number.isInteger(offset) || offset < 0 || offset > total) {
+    throw new RangeError(`vn-admin-ner: offset ${typeof offset === 'number' ? String(offset) : describe(offset)} is not an integer in 0..${total} (the normalised text's offsets)`);
+  }
+  return offset;
+}
 
 /**
  * Normalise Vietnamese text for matching: NFC, one tone-mark placement,
@@ -114,7 +124,10 @@ export function normalize(text: string): Normalized {
     const c = text.charCodeAt(i);
     if (c >= 0x80 || c === 13) break;
   }
-  if (i === len) return { text, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
+  if (i === len) {
+    const same = (offset: number): number => checkOffset(offset, len);
+    return { text, toOriginal: same, toOriginalEnd: same };
+  }
   // the ASCII character before may be the base of a combining sequence
   if (i > 0) i--;
 
@@ -276,16 +289,11 @@ export function normalize(text: string): Normalized {
   }
 
   const normalized = codesToString(out, n);
-  if (eNorm.length === 0) {
-    return { text: normalized, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
-  }
   const total = n;
-  const check = (offset: number): number => {
-    if (!Number.isInteger(offset) || offset < 0 || offset > total) {
-      throw new RangeError(`vn-admin-ner: offset ${String(offset)} is outside the normalised text (0..${total})`);
-    }
-    return offset;
-  };
+  const check = (offset: number): number => checkOffset(offset, total);
+  if (eNorm.length === 0) {
+    return { text: normalized, toOriginal: check, toOriginalEnd: check };
+  }
   // last edit index with eNorm[k] <= p (or < p when strict)
   const find = (p: number, strict: boolean): number => {
     let lo = 0;
