@@ -65,11 +65,10 @@ describe('createAnnotator', () => {
     const ner = createAnnotator({ dictionary: { abbreviations: [{ abbr: 'XYZ', expansion: 'xin chào' }] }, replaceDefaults: true });
     expect(ner.expand('HU XYZ')).toBe('HU xin chào');
   });
-  it('treats __proto__, constructor and toString as ordinary entries', () => {
+  it('treats constructor and toString as ordinary entries', () => {
     const ner = createAnnotator({
       dictionary: {
         abbreviations: [
-          { abbr: '__proto__', expansion: 'nguyên mẫu' },
           { abbr: 'constructor', expansion: 'hàm tạo' },
           { abbr: 'toString', expansion: 'thành chuỗi' },
         ],
@@ -79,11 +78,16 @@ describe('createAnnotator', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(expand('toString __proto__ constructor hasOwnProperty')).toBe('toString __proto__ constructor hasOwnProperty');
   });
+  it('rejects __proto__ for its shape, like any other abbreviation the tokenizer cuts in pieces', () => {
+    expect(() => createAnnotator({ dictionary: { abbreviations: [{ abbr: '__proto__', expansion: 'nguyên mẫu' }] } })).toThrow(
+      /^vn-admin-ner: dictionary\.abbreviations\[0\]\.abbr "__proto__" can never match: the tokenizer reads it as 5 tokens/u,
+    );
+  });
   it.each([
     [{ dictionary: { abbreviations: 'HU' } }, /dictionary\.abbreviations must be an array/u],
     [{ dictionary: { abbreviations: [{ abbr: 'HU' }] } }, /dictionary\.abbreviations\[0\]\.expansion must be a non-empty string, got undefined/u],
     [{ dictionary: { abbreviations: [{ abbr: 42, expansion: 'x' }] } }, /dictionary\.abbreviations\[0\]\.abbr must be a non-empty string, got number 42/u],
-    [{ dictionary: { abbreviations: [{ abbr: 'X', expansion: 'x', category: 'nope' }] } }, /category must be one of .*got "nope"/u],
+    [{ dictionary: { abbreviations: [{ abbr: 'BQL', expansion: 'x', category: 'nope' }] } }, /category must be one of .*got "nope"/u],
     [{ dictionary: { roles: [1] } }, /dictionary\.roles\[0\] must be a non-empty string, got number 1/u],
     [{ dictionary: { colors: [] } }, /dictionary has an unknown key "colors"/u],
     [{ replaceDefaults: 'yes' }, /replaceDefaults must be a boolean, got "yes"/u],

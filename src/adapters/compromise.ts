@@ -32,6 +32,7 @@
 import { annotate as defaultAnnotate } from '../index.js';
 import type { Annotation, EntityType } from '../types.js';
 import { isVietnamese } from './vietnamese.js';
+import { layout, pointersFor, type Pointer, type Term } from './compromise-layout.js';
 
 export { isVietnamese, VIETNAMESE_WORD_SHARE } from './vietnamese.js';
 export type { Annotation };
@@ -63,19 +64,12 @@ export const REPLACED_TAGS: readonly string[] = Object.freeze([
   'Abbreviation',
 ]);
 
-/* The parts of compromise's API the plugin uses (compromise 14). */
+/* The parts of compromise's API the plugin uses (compromise 14); its terms: see compromise-layout.ts. */
 
-/** A compromise term. */
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
 /** A compromise View (a document or a match in it). */
 interface View {
   readonly document: Term[][];
-  update(pointer: Array<[number, number, number]>): View;
+  update(pointer: Pointer[]): View;
   tag(tag: string, reason?: string): View;
   unTag(tag: string | string[], reason?: string): View;
   all(): View;
@@ -126,69 +120,6 @@ export interface CompromisePluginOptions {
   isVietnamese?: (text: string) => boolean;
 }
 
-/** Where the terms of a document are in its text. */
-interface Layout {
-  /** The document's text: every term's `pre`, `text` and `post`, in order. */
-  text: string;
-  /** `starts[n][i]`: where term `i` of sentence `n` starts in `text` (-1 for terms without text). */
-  starts: number[][];
-  /** `[start, end)` of each sentence's term texts (`[0, 0]` for a sentence without text). */
-  bounds: Array<[number, number]>;
-}
-
-/** The same offsets as compromise's own `offset` compute (src/1-one/tokenize/compute/offset.js). */
-function layout(document: Term[][]): Layout {
-  let text = '';
-  const starts: number[][] = [];
-  const bounds: Array<[number, number]> = [];
-  for (const sentence of document) {
-    const row: number[] = [];
-    let first = -1;
-    let last = 0;
-    for (const term of sentence) {
-      text += term.pre;
-      if (term.text.length > 0) {
-        row.push(text.length);
-        if (first < 0) first = text.length;
-        last = text.length + term.text.length;
-      } else row.push(-1);
-      text += term.text + term.post;
-    }
-    starts.push(row);
-    bounds.push(first < 0 ? [0, 0] : [first, last]);
-  }
-  return { text, starts, bounds };
-}
-
-/**
- * The terms that share at least one character with `[start, end)`, as
- * compromise pointers `[sentence, firstTerm, lastTerm + 1]`, one per sentence
- * (compromise may split one of our spans at a full stop: `TP. Vinh`).
- */
-function pointersFor(document: Term[][], { starts, bounds }: Layout, start: number, end: number) {
-  const out: Array<[number, number, number]> = [];
-  for (let n = 0; n < document.length; n++) {
-    const [sentenceStart, sentenceEnd] = bounds[n]!;
-    if (sentenceEnd <= start) continue;
-    if (sentenceStart >= end) break;
-    const sentence = document[n]!;
-    const row = starts[n]!;
-    let first = -1;
-    let last = -1;
-    for (let i = 0; i < sentence.length; i++) {
-      const s = row[i]!;
-      if (s < 0) continue;
-      if (s >= end) break;
-      if (s + sentence[i]!.text.length > start) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
-    if (first >= 0) out.push([n, first, last + 1]);
-  }
-  return out;
-}
-
 /**
  * Make a compromise plugin. The default export is `createCompromisePlugin()`;
  * make your own to use a custom annotator or a different language test.
@@ -215,11 +146,11 @@ export function createCompromisePlugin(options: CompromisePluginOptions = {}): C
     const all = view.all();
     all.unTag([...REPLACED_TAGS, ENTITY_TAGS.ROLE], REASON);
     const { entities, abbreviations } = annotate(where.text);
-    const byTag = new Map<string, Array<[number, number, number]>>();
+    const byTag = new Map<string, Pointer[]>();
     const add = (tag: string, start: number, end: number) => {
-      const list = byTag.get(tag) ?? [];
-      list.push(...pointersFor(document, where, start, end));
-      byTag.set(tag, list);
+      let list = byTag.get(tag);
+      if (!list) byTag.set(tag, (list = []));
+      for (const p of pointersFor(where, start, end)) list.push(p);
     };
     // Roles first: a role shares no term with a name or an organisation unless
     // compromise's tokens straddle two of our spans; then the later tag wins.

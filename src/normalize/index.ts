@@ -89,7 +89,17 @@ function isVietLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x111 || c === 0x110 || vowelBase(c) !== -1;
 }
 
-const IDENTITY = (offset: number): number => offset;
+/**
+ * `offset` if it is an offset into a normalised text of length `total`
+ * (an integer in 0..total); a RangeError naming it otherwise. Every map checks
+ * it, the identity maps of unchanged texts included.
+ */
+function checkOffset(offset: number, total: number): number {
+  if (!Number.isInteger(offset) || offset < 0 || offset > total) {
+    throw new RangeError(`vn-admin-ner: offset ${typeof offset === 'number' ? String(offset) : describe(offset)} is not an integer in 0..${total} (the normalised text's offsets)`);
+  }
+  return offset;
+}
 
 const scratch = new Uint16Array(64);
 
@@ -179,7 +189,10 @@ export function normalize(text: string): Normalized {
   }
   const len = text.length;
   // Fast path: text that is already normal (most text is) comes back as it is.
-  if (unchanged(text)) return { text, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
+  if (unchanged(text)) {
+    const same = (offset: number): number => checkOffset(offset, len);
+    return { text, toOriginal: same, toOriginalEnd: same };
+  }
   let i = 0;
   for (; i < len; i++) {
     const c = text.charCodeAt(i);
@@ -346,16 +359,11 @@ export function normalize(text: string): Normalized {
   }
 
   const normalized = codesToString(out, n);
-  if (eNorm.length === 0) {
-    return { text: normalized, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
-  }
   const total = n;
-  const check = (offset: number): number => {
-    if (!Number.isInteger(offset) || offset < 0 || offset > total) {
-      throw new RangeError(`vn-admin-ner: offset ${String(offset)} is outside the normalised text (0..${total})`);
-    }
-    return offset;
-  };
+  const check = (offset: number): number => checkOffset(offset, total);
+  if (eNorm.length === 0) {
+    return { text: normalized, toOriginal: check, toOriginalEnd: check };
+  }
   // last edit index with eNorm[k] <= p (or < p when strict)
   const find = (p: number, strict: boolean): number => {
     let lo = 0;
