@@ -1,0 +1,144 @@
+/** The command line: options, their checks and the help text. */
+import { UsageError } from './errors.js';
+
+export const FORMATS = ['json', 'jsonl', 'conll', 'brat', 'inline', 'expanded', 'text'] as const;
+export type Format = (typeof FORMATS)[number];
+/** The formats of the expand command (the others describe an annotation). */
+const EXPAND_FORMATS: readonly Format[] = ['json', 'jsonl', 'expanded', 'text'];
+const COMMANDS = ['annotate', 'expand'] as const;
+export type Command = (typeof COMMANDS)[number];
+export const ENCODINGS = ['tcvn3', 'vni', 'viqr', 'cp1258', 'auto'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export const MB = 1024 * 1024;
+/** Default --max-line-mb: annotating costs roughly 200 MB of memory per MB of line. */
+export const DEFAULT_MAX_LINE_MB = 8;
+
+export const HELP = `Usage: vn-admin-ner [annotate|expand] [FILE|-] [options]
+
+Find abbreviations (with their full forms) and entities in Vietnamese
+administrative text, or expand the abbreviations in place.
+
+Commands:
+  annotate   annotate the text (default)
+  expand     print the text with every abbreviation replaced by its full form
+
+Input: FILE, or standard input when FILE is "-" or missing; UTF-8 unless
+--encoding says otherwise.
+
+Options:
+  --format FORMAT      output format; annotate: json (default), jsonl, conll,
+                       brat, inline, expanded, text; expand: expanded (default,
+                       also called text), json, jsonl
+      json      the annotation as JSON ({text, entities, abbreviations, people})
+      jsonl     streaming, constant memory: each input line is a JSON object
+                {"id", "text"} or a line of raw text (its id is then its line
+                number); one JSON line out per line in, "id" kept
+      conll     one token a line, TOKEN<TAB>TAG (BIO), a blank line between
+                sentences
+      brat      brat standoff (.ann) for the text as .txt (offsets in code
+                points of the text after any --encoding decoding)
+      inline    the text marked up: [ORG {HĐND=Hội đồng nhân dân} huyện]
+      expanded  the text with every abbreviation expanded (as the expand command)
+      text      a readable table of abbreviations, entities and people
+  --encoding ENC       decode legacy Vietnamese input first: tcvn3, vni, viqr,
+                       cp1258, or auto (guess; the text is left alone when no
+                       guess is convincing). With jsonl, the text of each
+                       record is decoded (and guessed) on its own
+  --max-line-mb N      jsonl: a longer line is not read but answered with
+                       {"id": LINE, "error": ...} (default ${DEFAULT_MAX_LINE_MB})
+  -h, --help           show this help
+  -v, --version        show the version
+
+On a terminal, a progress line (lines, MB read) is shown on standard error
+for long inputs. Exit status: 0 ok, 1 runtime error, 2 usage error.
+
+Examples:
+  vn-admin-ner annotate report.txt                    # JSON
+  vn-admin-ner annotate report.txt --format text      # readable table
+  vn-admin-ner annotate report.txt --format conll > report.conll
+  vn-admin-ner annotate report.txt --format brat > report.ann
+  vn-admin-ner annotate report.txt --format inline
+  vn-admin-ner annotate report.txt --format expanded  # same as: expand report.txt
+  echo 'Bí thư HU chủ trì' | vn-admin-ner expand
+  vn-admin-ner annotate --format jsonl < news.jsonl > news.annotated.jsonl
+  vn-admin-ner expand --format jsonl news.jsonl | head
+  vn-admin-ner annotate old-abc-font.txt --encoding tcvn3
+  echo 'Chuû tòch HÑND huyeän' | vn-admin-ner annotate --encoding vni --format inline
+  vn-admin-ner annotate --encoding auto --format jsonl archive.jsonl
+`;
+
+export interface Args {
+  command: Command;
+  file: string | undefined;
+  format: Format;
+  encoding: Encoding | undefined;
+  maxLineBytes: number;
+}
+
+const list = (xs: readonly string[]): string => `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
+
+/** One of `choices`, or a usage error naming the value. */
+function choice<T extends string>(name: string, value: string | undefined, choices: readonly T[], what: string): T {
+  if (value === undefined) throw new UsageError(`${name} needs a value: ${list(choices)}`);
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`unknown ${what} ${JSON.stringify(value)} (use ${list(choices)})`);
+  return value as T;
+}
+
+function positiveNumber(name: string, value: string | undefined): number {
+  const n = value === undefined || value.trim() === '' ? NaN : Number(value);
+  if (!(n > 0) || !Number.isFinite(n)) {
+    throw new UsageError(`${name} needs a positive number, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+interface Raw {
+  command?: Command;
+  file?: string;
+  format?: Format;
+  encoding?: Encoding;
+  maxLineMb: number;
+}
+
+/** Apply `--name value` to `raw`. */
+function option(raw: Raw, name: string, value: string | undefined): void {
+  if (name === '--format') raw.format = choice(name, value, FORMATS, 'format');
+  else if (name === '--encoding') raw.encoding = choice(name, value, ENCODINGS, 'encoding');
+  else raw.maxLineMb = positiveNumber(name, value);
+}
+
+/** Apply a word that is not an option: the command, then the file. */
+function operand(raw: Raw, arg: string): void {
+  if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${JSON.stringify(arg)} (see --help)`);
+  if (raw.command === undefined && raw.file === undefined && (COMMANDS as readonly string[]).includes(arg)) {
+    raw.command = arg as Command;
+    return;
+  }
+  if (raw.file !== undefined) throw new UsageError(`unexpected argument ${JSON.stringify(arg)}: only one input file is read`);
+  raw.file = arg;
+}
+
+export function parseArgs(argv: string[]): Args | 'help' | 'version' {
+  const raw: Raw = { maxLineMb: DEFAULT_MAX_LINE_MB };
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k]!;
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '-v' || arg === '--version') return 'version';
+    const match = /^(--(?:format|encoding|max-line-mb))(?:=(.*))?$/su.exec(arg);
+    if (match) option(raw, match[1]!, match[2] ?? argv[++k]);
+    else operand(raw, arg);
+  }
+  const command = raw.command ?? 'annotate';
+  const format = raw.format ?? (command === 'expand' ? 'expanded' : 'json');
+  if (command === 'expand' && !EXPAND_FORMATS.includes(format)) {
+    throw new UsageError(`format ${JSON.stringify(format)} needs the annotate command (expand writes ${list(EXPAND_FORMATS)})`);
+  }
+  return {
+    command,
+    file: raw.file === '-' ? undefined : raw.file,
+    format,
+    encoding: raw.encoding,
+    maxLineBytes: Math.max(1, Math.floor(raw.maxLineMb * MB)),
+  };
+}

@@ -1,0 +1,122 @@
+/** Reading the input: whole, or in chunks of a reused buffer. */
+import { close, createReadStream, open, read } from 'node:fs';
+import { RuntimeError } from './errors.js';
+import { state } from './progress.js';
+
+function inputStream(file: string | undefined): AsyncIterable<Buffer> {
+  return (file === undefined ? process.stdin : createReadStream(file)) as AsyncIterable<Buffer>;
+}
+
+export function readError(file: string | undefined, e: unknown): Error {
+  const err = e as NodeJS.ErrnoException;
+  const what = file === undefined ? 'standard input' : JSON.stringify(file);
+  const why =
+    err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+  return new RuntimeError(`cannot read ${what}: ${why}`);
+}
+
+/** The whole input as bytes, with progress. */
+export async function readAll(file: string | undefined): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  try {
+    for await (const chunk of inputStream(file)) {
+      chunks.push(chunk);
+      bytes += chunk.length;
+      state.progress?.update(undefined, bytes);
+    }
+  } catch (e) {
+    throw readError(file, e);
+  }
+  return Buffer.concat(chunks, bytes);
+}
+
+/** Settles the reader waiting in {@link chunkReader}. */
+interface Waiting {
+  ready: Buffer | undefined;
+  backlog: Buffer[];
+  ended: boolean;
+  failure: unknown;
+  wake: (() => void) | undefined;
+}
+
+/**
+ * The chunks of a stream, each copied into one reused buffer that stays valid
+ * until the next call (the fallback of {@link inputChunks}; the stream's
+ * read-ahead buffer still outlives the young generation).
+ */
+function chunkReader(stream: NodeJS.ReadableStream): () => Promise<Buffer | null> {
+  let reused = Buffer.allocUnsafe(64 * 1024);
+  const w: Waiting = { ready: undefined, backlog: [], ended: false, failure: undefined, wake: undefined };
+  stream.on('data', (chunk: Buffer) => {
+    if (w.ready === undefined && w.backlog.length === 0) {
+      if (chunk.length > reused.length) reused = Buffer.allocUnsafe(chunk.length);
+      chunk.copy(reused);
+      w.ready = reused.subarray(0, chunk.length);
+    } else w.backlog.push(Buffer.from(chunk));
+    stream.pause();
+    w.wake?.();
+  });
+  stream.on('end', () => {
+    w.ended = true;
+    w.wake?.();
+  });
+  stream.on('error', (e: unknown) => {
+    w.failure = e;
+    w.wake?.();
+  });
+  stream.pause();
+  return async () => {
+    w.ready = undefined;
+    if (w.backlog.length > 0) return w.backlog.shift()!;
+    if (w.failure === undefined && !w.ended) {
+      stream.resume();
+      await new Promise<void>((resolve) => {
+        w.wake = resolve;
+        if (w.ready !== undefined || w.backlog.length > 0 || w.ended || w.failure !== undefined) resolve();
+      });
+      w.wake = undefined;
+    }
+    if (w.ready !== undefined) return w.ready;
+    if (w.backlog.length > 0) return w.backlog.shift()!;
+    if (w.failure !== undefined) throw w.failure;
+    return null;
+  };
+}
+
+export interface Chunks {
+  /** The next chunk (valid until the following call), or null at the end. */
+  next: () => Promise<Buffer | null>;
+  done: () => void;
+}
+
+/**
+ * The chunks of the input, read with fs.read() into one reused 64 KB buffer
+ * that stays valid until the next call. A stream would allocate a buffer per
+ * read and keep one read ahead: held while its lines are annotated, those
+ * outlive the young generation and pile up, tens of MB of them, until a full
+ * collection. Standard input falls back to the stream when it cannot be read
+ * this way (a non-blocking descriptor).
+ */
+export async function inputChunks(file: string | undefined): Promise<Chunks> {
+  const fd =
+    file === undefined
+      ? 0
+      : await new Promise<number>((resolve, reject) => open(file, 'r', (e, n) => (e ? reject(e) : resolve(n))));
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  let fallback: (() => Promise<Buffer | null>) | undefined;
+  const next = async (): Promise<Buffer | null> => {
+    if (fallback) return fallback();
+    try {
+      const n = await new Promise<number>((resolve, reject) => read(fd, buf, 0, buf.length, null, (e, k) => (e ? reject(e) : resolve(k))));
+      return n === 0 ? null : buf.subarray(0, n);
+    } catch (e) {
+      if (fd === 0 && (e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        fallback = chunkReader(process.stdin);
+        return fallback();
+      }
+      throw e;
+    }
+  };
+  return { next, done: () => (fd === 0 ? undefined : close(fd, () => undefined)) };
+}
