@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rawId } from '../src/cli/raw-id.js';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.cjs');
 const run = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -231,10 +232,66 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
       expect(lines[1]).toEqual({ id: 2, error: 'line 2 is longer than 1 MB (--max-line-mb); skipped' });
       expect(lines[2].text).toBe('HĐND xã');
       expect(lines[3].error).toContain('line 4 is longer');
-      expect(r.stderr).toBe('vn-admin-ner: 2 lines longer than 1 MB skipped (first: line 2); see --max-line-mb\n');
+      expect(r.stderr).toBe(
+        'vn-admin-ner: 2 of 4 records failed, written as {"id", "error"} lines (first: line 2 is longer than 1 MB (--max-line-mb); skipped)\n',
+      );
       const ok = run(['expand', '--format', 'jsonl', '--max-line-mb=2'], `${huge}\n`);
       expect(ok.status).toBe(0);
       expect(JSON.parse(ok.stdout).text).toBe('Huyện ủy '.repeat(400_000));
+    });
+    it('never loses a record: a 7 MiB line of abbreviations between two good lines', () => {
+      const big = 'TU,'.repeat(Math.ceil((7 * 2 ** 20) / 3));
+      for (const [middle, id] of [
+        [big, 2],
+        [JSON.stringify({ id: 'big', text: big }), 'big'],
+      ] as const) {
+        const r = run(['--format', 'jsonl'], `{"id":"a","text":"Bí thư HU"}\n${middle}\n{"id":"c","text":"HĐND xã"}\n`);
+        expect(r.status).toBe(1);
+        const lines = r.stdout.split('\n');
+        expect(lines.pop()).toBe('');
+        expect(lines.map((l) => JSON.parse(l).id)).toEqual(['a', id, 'c']);
+        expect(JSON.parse(lines[1]!)).toEqual({ id, error: 'line 2 is longer than 4 MB (--max-line-mb); skipped' });
+        expect(JSON.parse(lines[2]!).abbreviations[0].expansion).toBe('Hội đồng nhân dân');
+        expect(r.stderr).toMatch(/^vn-admin-ner: 1 of 3 records failed, written as \{"id", "error"\} lines \(first: line 2 is longer [^\n]*\)\n$/u);
+      }
+    });
+    it('keeps an over-long line\'s own id when its first part holds it', () => {
+      const huge = 'HU '.repeat(400_000);
+      const r = run(['--format', 'jsonl', '--max-line-mb', '1'], `{"text":"${huge}","id":"late"}\n{"id": 123456789012345678901, "text":"${huge}"}\n`);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe(
+        '{"id":1,"error":"line 1 is longer than 1 MB (--max-line-mb); skipped"}\n' +
+          '{"id":123456789012345678901,"error":"line 2 is longer than 1 MB (--max-line-mb); skipped"}\n',
+      );
+    });
+    it('copies the id as written, byte for byte', () => {
+      const ids = ['12345678901234567890', '1e400', '-0.10', '"a\\"b\\u00e9"', '{"k": [1, "}"]}', 'null', 'true'];
+      const input = ids.map((id, k) => (k % 2 ? `{"text":"HU", "id":${id}}` : `{ "id" : ${id} ,"text":"HU"}`)).join('\n') + '\n';
+      const r = run(['--format', 'jsonl'], input);
+      expect(r.status).toBe(0);
+      const out = r.stdout.trimEnd().split('\n');
+      expect(out.map((l) => l.slice(0, l.indexOf(',"text"')))).toEqual(ids.map((id) => `{"id":${id}`));
+      expect(run(['expand', '--format', 'jsonl'], '{"id":1e400,"text":"HU"}\n').stdout).toBe('{"id":1e400,"text":"Huyện ủy"}\n');
+      // a repeated key: the last one, as JSON.parse reads it; an escaped key is still "id"
+      expect(run(['--format', 'jsonl'], '{"id":1,"id":2,"text":""}\n{"\\u0069d":3,"text":""}\n').stdout).toMatch(/^\{"id":2,.*\n\{"id":3,/u);
+    });
+    it('answers a JSON-looking line that is not a record with an error record and goes on', () => {
+      const input = ['{"id":7}', '{"id":8,"text":5}', '{"id":9,"text":"HU"', '{x} Bí thư HU', '[1,2]', '{}', '"HU"'].join('\n') + '\n';
+      const r = run(['--format', 'jsonl'], input);
+      expect(r.status).toBe(1);
+      const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => [l.id, l.error ?? l.text])).toEqual([
+        [7, 'line 1: a JSON line needs to be an object with a string "text"'],
+        [8, 'line 2: a JSON line needs to be an object with a string "text"'],
+        [9, expect.stringMatching(/^line 3: invalid JSON \(.+\)$/u)],
+        [4, '{x} Bí thư HU'],
+        [5, '[1,2]'],
+        [6, 'line 6: a JSON line needs to be an object with a string "text"'],
+        [7, '"HU"'],
+      ]);
+      expect(r.stderr).toBe(
+        'vn-admin-ner: 4 of 7 records failed, written as {"id", "error"} lines (first: line 1: a JSON line needs to be an object with a string "text")\n',
+      );
     });
     it('ends quietly with exit 0 when the reader goes away (EPIPE)', async () => {
       const record = (n: number) => JSON.stringify({ id: n, text: `Chiều ${n % 28}/3, Thường trực HU họp; đ/c Trần Văn Hưng, Chủ tịch UBND huyện chủ trì.` });
@@ -315,5 +372,25 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
     const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
     expect(run(['--version']).stdout).toBe(`${version}\n`);
     expect(run(['-v']).stdout).toBe(`${version}\n`);
+  });
+});
+
+describe('cli: the raw id of a JSON line', () => {
+  it('finds the top-level "id" as written', () => {
+    expect(rawId('{"id":12345678901234567890,"text":"x"}')).toBe('12345678901234567890');
+    expect(rawId(' { "text" : "{\\"id\\":1}" , "id" : 1e400 } ')).toBe('1e400');
+    expect(rawId('{"a":{"id":1},"b":[{"id":2}],"id":"x\\"y"}')).toBe('"x\\"y"');
+    expect(rawId('{"id":{"k":[1,"]}"]}}')).toBe('{"k":[1,"]}"]}');
+    expect(rawId('{"id":1,"id":2}')).toBe('2');
+    expect(rawId('{"\\u0069d":3}')).toBe('3');
+  });
+  it('reads the first part of a cut line, and nothing else', () => {
+    expect(rawId('{"id":"abc","text":"HU HU HU')).toBe('"abc"');
+    expect(rawId('{"text":"HU HU HU')).toBeUndefined();
+    expect(rawId('{"id":12')).toBeUndefined(); // the number may go on
+    expect(rawId('{"id":"ab')).toBeUndefined();
+    expect(rawId('{"id":tru,"text":""}')).toBeUndefined(); // not JSON
+    expect(rawId('["id",1]')).toBeUndefined();
+    expect(rawId('Bí thư HU')).toBeUndefined();
   });
 });

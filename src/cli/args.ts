@@ -11,8 +11,14 @@ export const ENCODINGS = ['tcvn3', 'vni', 'viqr', 'cp1258', 'auto'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 export const MB = 1024 * 1024;
-/** Default --max-line-mb: annotating costs roughly 200 MB of memory per MB of line. */
-export const DEFAULT_MAX_LINE_MB = 8;
+/**
+ * Default --max-line-mb. Annotating a line takes about 160 MB of memory per
+ * MB of ordinary text, but up to 550 MB per MB of a line that is nothing but
+ * abbreviations (`TU,TU,…`: 7 MiB peaked at 3.9 GB), and Node's default heap
+ * is at most 4 GB: beyond it the process aborts and every later record is
+ * lost. 4 MB keeps the worst line under about 2.3 GB.
+ */
+export const DEFAULT_MAX_LINE_MB = 4;
 
 export const HELP = `Usage: vn-admin-ner [annotate|expand] [FILE|-] [options]
 
@@ -33,7 +39,9 @@ Options:
       json      the annotation as JSON ({text, entities, abbreviations, people})
       jsonl     streaming, constant memory: each input line is a JSON object
                 {"id", "text"} or a line of raw text (its id is then its line
-                number); one JSON line out per line in, "id" kept
+                number); one JSON line out per line in, "id" kept as
+                written. A line that cannot be annotated is answered with
+                {"id", "error"} and the run goes on (exit status 1)
       conll     one token a line, TOKEN<TAB>TAG (BIO), a blank line between
                 sentences
       brat      brat standoff (.ann) for the text as .txt (offsets in code
@@ -46,7 +54,8 @@ Options:
                        guess is convincing). With jsonl, the text of each
                        record is decoded (and guessed) on its own
   --max-line-mb N      jsonl: a longer line is not read but answered with
-                       {"id": LINE, "error": ...} (default ${DEFAULT_MAX_LINE_MB})
+                       {"id", "error"} (its id if its first 64 KB hold it,
+                       else its line number; default ${DEFAULT_MAX_LINE_MB})
   -h, --help           show this help
   -v, --version        show the version
 

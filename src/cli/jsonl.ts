@@ -1,60 +1,28 @@
 /** `--format jsonl`: one JSON line out per line in, in constant memory. */
-import { annotate, expand } from '../index.js';
 import { MB, type Args } from './args.js';
-import { decodeWith, latin1, legacyInput } from './decode.js';
 import { RuntimeError } from './errors.js';
 import { inputChunks, readError, type Chunks } from './input.js';
 import { write } from './output.js';
 import { state } from './progress.js';
+import { processRecord, type LineJob, type RecordOptions } from './record.js';
 
-function processLine(bytes: Buffer, lineNo: number, args: Args): string {
-  let line: string;
-  if (args.encoding === undefined) line = bytes.toString('utf8');
-  else {
-    // not UTF-8: legacy bytes, kept one code unit per byte for decodeLegacy
-    const input = legacyInput(bytes);
-    line = typeof input === 'string' ? input : latin1(input);
-  }
-  if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-  if (line.endsWith('\r')) line = line.slice(0, -1);
-  let id: unknown = lineNo;
-  let text = line;
-  if (line.trimStart().startsWith('{')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      parsed = undefined;
-    }
-    if (parsed && typeof parsed === 'object' && typeof (parsed as { text?: unknown }).text === 'string') {
-      text = (parsed as { text: string }).text;
-      if ('id' in (parsed as object)) id = (parsed as { id: unknown }).id;
-    }
-  }
-  if (args.encoding !== undefined) text = decodeWith(text, args.encoding);
-  if (args.command === 'expand') return JSON.stringify({ id, text: expand(text) });
-  return JSON.stringify({ id, ...annotate(text) });
-}
+/** What is kept of an over-long line: enough to find its id. */
+const KEPT_OF_LONG_LINE = 64 * 1024;
 
 /**
- * Cuts chunks into lines at `\n`; a line longer than the limit is skipped
- * without being held in memory.
+ * Cuts chunks into lines at `\n`. Of a line longer than the limit only the
+ * first part is kept (for its id): the line is never held in memory.
  */
 class Lines {
   lineNo = 0;
-  skipped = 0;
-  firstSkipped = 0;
   private pieces: Buffer[] = [];
   private pending = 0;
   private skipping = false;
-  private readonly limitMb: string;
 
-  constructor(private readonly args: Args) {
-    this.limitMb = `${+(args.maxLineBytes / MB).toFixed(3)} MB`;
-  }
+  constructor(private readonly maxLineBytes: number) {}
 
-  /** The output lines of the lines that end in `chunk`; keeps its unfinished tail. */
-  *push(chunk: Buffer): Generator<string> {
+  /** The lines that end in `chunk`; keeps its unfinished tail. */
+  *push(chunk: Buffer): Generator<LineJob> {
     let pos = 0;
     while (pos < chunk.length) {
       const nl = chunk.indexOf(10, pos);
@@ -62,53 +30,69 @@ class Lines {
         this.keep(chunk.subarray(pos));
         return;
       }
-      yield this.emit(chunk.subarray(pos, nl));
+      yield this.line(chunk.subarray(pos, nl));
       pos = nl + 1;
     }
   }
 
-  /** The output line of an unfinished last line, if any. */
-  end(): string | undefined {
-    return this.skipping || this.pending > 0 ? this.emit(undefined) : undefined;
-  }
-
-  summary(): string {
-    const n = this.skipped;
-    return `${n} line${n === 1 ? '' : 's'} longer than ${this.limitMb} skipped (first: line ${this.firstSkipped}); see --max-line-mb`;
+  /** An unfinished last line, if any. */
+  end(): LineJob | undefined {
+    return this.skipping || this.pending > 0 ? this.line(undefined) : undefined;
   }
 
   private keep(rest: Buffer): void {
-    if (this.skipping) return;
-    if (this.pending + rest.length > this.args.maxLineBytes) {
+    if (this.skipping) {
+      if (this.pending < KEPT_OF_LONG_LINE) this.add(rest.subarray(0, KEPT_OF_LONG_LINE - this.pending));
+    } else if (this.pending + rest.length > this.maxLineBytes) {
       this.skipping = true;
-      this.pieces = [];
-      this.pending = 0;
-    } else {
-      this.pieces.push(Buffer.from(rest)); // a copy: the chunk's buffer is reused
-      this.pending += rest.length;
-    }
+      this.add(rest.subarray(0, Math.max(0, KEPT_OF_LONG_LINE - this.pending)));
+      this.trim();
+    } else this.add(rest);
   }
 
-  private emit(part: Buffer | undefined): string {
+  /** Keep a copy (the chunk's buffer is reused). */
+  private add(part: Buffer): void {
+    if (part.length === 0) return;
+    this.pieces.push(Buffer.from(part));
+    this.pending += part.length;
+  }
+
+  /** Keep only the first part of what is kept. */
+  private trim(): void {
+    if (this.pending <= KEPT_OF_LONG_LINE) return;
+    this.pieces = [Buffer.concat(this.pieces).subarray(0, KEPT_OF_LONG_LINE)];
+    this.pending = KEPT_OF_LONG_LINE;
+  }
+
+  private line(part: Buffer | undefined): LineJob {
     this.lineNo++;
-    const lineNo = this.lineNo;
-    if (this.skipping || this.pending + (part?.length ?? 0) > this.args.maxLineBytes) {
-      this.skipping = false;
-      this.pieces = [];
-      this.pending = 0;
-      this.skipped++;
-      if (this.firstSkipped === 0) this.firstSkipped = lineNo;
-      return JSON.stringify({ id: lineNo, error: `line ${lineNo} is longer than ${this.limitMb} (--max-line-mb); skipped` }) + '\n';
-    }
-    let line: Buffer;
-    if (this.pending === 0) line = part ?? Buffer.alloc(0);
-    else {
-      if (part !== undefined) this.pieces.push(part);
-      line = Buffer.concat(this.pieces);
-      this.pieces = [];
-      this.pending = 0;
-    }
-    return processLine(line, lineNo, this.args) + '\n';
+    const tooLong = this.skipping || this.pending + (part?.length ?? 0) > this.maxLineBytes;
+    if (part !== undefined && part.length > 0) this.pieces.push(part);
+    let bytes = this.pieces.length === 1 ? this.pieces[0]! : Buffer.concat(this.pieces);
+    if (tooLong) bytes = bytes.subarray(0, KEPT_OF_LONG_LINE);
+    this.pieces = [];
+    this.pending = 0;
+    this.skipping = false;
+    return { lineNo: this.lineNo, bytes, tooLong };
+  }
+}
+
+/** The count of records and of failed ones, and the first failure. */
+export class Failures {
+  records = 0;
+  failed = 0;
+  first: string | undefined;
+
+  add(error: string | undefined): void {
+    this.records++;
+    if (error === undefined) return;
+    this.failed++;
+    this.first ??= error;
+  }
+
+  /** One line for standard error. */
+  summary(): string {
+    return `${this.failed} of ${this.records} record${this.records === 1 ? '' : 's'} failed, written as {"id", "error"} lines (first: ${this.first})`;
   }
 }
 
@@ -120,15 +104,28 @@ async function openInput(file: string | undefined): Promise<Chunks> {
   }
 }
 
+export function recordOptions(args: Args): RecordOptions {
+  return { command: args.command, encoding: args.encoding, maxLine: `${+(args.maxLineBytes / MB).toFixed(3)} MB` };
+}
+
 /**
  * One output line per input line, in constant memory: the input is read in
  * chunks (pulled only when the previous lines are written, so a slow reader
  * slows the reading), lines are cut at `\n` (a `\r` before it is dropped) and
- * a line longer than --max-line-mb is skipped without being held in memory.
+ * a line longer than --max-line-mb is answered with an error record without
+ * being held in memory. A record that fails is answered with an error record
+ * and the run goes on; the exit status is then 1.
  */
 export async function runJsonl(args: Args): Promise<number> {
-  const lines = new Lines(args);
+  const lines = new Lines(args.maxLineBytes);
+  const failures = new Failures();
+  const options = recordOptions(args);
   let bytesRead = 0;
+  const answer = async (job: LineJob): Promise<void> => {
+    const r = processRecord(job, options);
+    failures.add(r.error);
+    await write(r.out);
+  };
   const input = await openInput(args.file);
   const nextChunk = async (): Promise<Buffer | null> => {
     try {
@@ -141,8 +138,8 @@ export async function runJsonl(args: Args): Promise<number> {
   try {
     for (let chunk = await nextChunk(); chunk !== null; chunk = await nextChunk()) {
       bytesRead += chunk.length;
-      for (const out of lines.push(chunk)) {
-        await write(out);
+      for (const job of lines.push(chunk)) {
+        await answer(job);
         state.progress?.update(lines.lineNo, bytesRead);
       }
       state.progress?.update(lines.lineNo, bytesRead);
@@ -150,9 +147,10 @@ export async function runJsonl(args: Args): Promise<number> {
   } finally {
     input.done();
   }
-  await write(lines.end() ?? '');
-  if (lines.skipped === 0) return 0;
+  const last = lines.end();
+  if (last) await answer(last);
+  if (failures.failed === 0) return 0;
   state.progress?.clear();
-  process.stderr.write(`vn-admin-ner: ${lines.summary()}\n`);
+  process.stderr.write(`vn-admin-ner: ${failures.summary()}\n`);
   return 1;
 }

@@ -1,0 +1,88 @@
+/**
+ * One jsonl record: an input line in, one output line out, always. A line
+ * that cannot be annotated becomes `{"id": ID, "error": "..."}`.
+ */
+import { annotate, expand } from '../index.js';
+import type { Command, Encoding } from './args.js';
+import { decodeWith, latin1, legacyInput } from './decode.js';
+import { oneLine } from './errors.js';
+import { rawId } from './raw-id.js';
+
+/** A line of the input; an over-long one comes as its first part only. */
+export interface LineJob {
+  lineNo: number;
+  bytes: Uint8Array;
+  /** the line was longer than --max-line-mb: `bytes` is its first part */
+  tooLong: boolean;
+}
+
+export interface RecordOptions {
+  command: Command;
+  encoding: Encoding | undefined;
+  /** --max-line-mb as shown in messages: `8 MB` */
+  maxLine: string;
+}
+
+/** The output line (with its `\n`), and the error when the record failed. */
+export interface RecordResult {
+  out: string;
+  error?: string;
+}
+
+/** A line that starts a JSON object: `{"` or `{}`. Other lines, `{x}` included, are raw text. */
+const JSON_LIKE = /^[ \t]*\{[ \t]*["}]/u;
+
+function lineText(bytes: Uint8Array, lineNo: number, encoding: Encoding | undefined): string {
+  let line: string;
+  if (encoding === undefined) line = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  else {
+    // not UTF-8: legacy bytes, kept one code unit per byte for decodeLegacy
+    const input = legacyInput(bytes);
+    line = typeof input === 'string' ? input : latin1(input);
+  }
+  if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+  if (line.endsWith('\r')) line = line.slice(0, -1);
+  return line;
+}
+
+class RecordError extends Error {}
+
+/** The id (raw JSON) and text of a line; a JSON-looking line that is not a record throws. */
+function parseLine(line: string, lineNo: number): { id: string; text: string } {
+  if (!JSON_LIKE.test(line)) return { id: String(lineNo), text: line };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (e) {
+    throw new RecordError(`line ${lineNo}: invalid JSON (${oneLine(e)})`);
+  }
+  const text = (parsed as { text?: unknown } | null)?.text;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || typeof text !== 'string') {
+    throw new RecordError(`line ${lineNo}: a JSON line needs to be an object with a string "text"`);
+  }
+  return { id: rawId(line) ?? String(lineNo), text };
+}
+
+function errorLine(id: string, message: string): RecordResult {
+  return { out: `{"id":${id},"error":${JSON.stringify(message)}}\n`, error: message };
+}
+
+/** The output line of a line of the input; never throws. */
+export function processRecord(job: LineJob, options: RecordOptions): RecordResult {
+  let line: string | undefined;
+  try {
+    line = lineText(job.bytes, job.lineNo, options.encoding);
+    if (job.tooLong) throw new RecordError(`line ${job.lineNo} is longer than ${options.maxLine} (--max-line-mb); skipped`);
+    const { id, text: raw } = parseLine(line, job.lineNo);
+    const text = options.encoding === undefined ? raw : decodeWith(raw, options.encoding);
+    try {
+      if (options.command === 'expand') return { out: `{"id":${id},"text":${JSON.stringify(expand(text))}}\n` };
+      return { out: `{"id":${id},${JSON.stringify(annotate(text)).slice(1)}\n` };
+    } catch (e) {
+      return errorLine(id, `line ${job.lineNo}: cannot annotate (${oneLine(e)})`);
+    }
+  } catch (e) {
+    const id = (line !== undefined && JSON_LIKE.test(line) ? rawId(line) : undefined) ?? String(job.lineNo);
+    return errorLine(id, e instanceof RecordError ? e.message : `line ${job.lineNo}: ${oneLine(e)}`);
+  }
+}
