@@ -4,7 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { annotationPieces, jsonStringPieces } from '../src/cli/json-out.js';
 import { rawId } from '../src/cli/raw-id.js';
+import { bounded, processRecord } from '../src/cli/record.js';
+import { annotate, toJSON } from '../src/index.js';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.cjs');
 const run = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -13,6 +16,16 @@ const tmp = (name: string, content: string | Uint8Array): string => {
   writeFileSync(file, content);
   return file;
 };
+
+/** Text in the genre's style, written for these tests. */
+const GENRE = [
+  'Chiều 12/4, Thường trực HU họp cho ý kiến vào dự thảo báo cáo KT-XH, QP-AN quý I.',
+  'Đ/c Nguyễn Văn An- Bí thư HU, Chủ tịch HĐND huyện phát biểu; đ/c Lê Thị Hồng- Phó Chủ tịch UBND huyện báo cáo.',
+  'UBND xã Tân Phong, huyện Mỹ Lộc, tỉnh Nam Định hoàn thành 19/19 tiêu chí NTM; MTTQ và các đoàn thể vận động nhân dân.',
+  'Thực hiện NQ số 05-NQ/HU, BCĐ huyện kiểm tra 12 xã; CT UBND tỉnh ký QĐ 212/QĐ-UBND về GPMB.',
+].join(' ');
+/** GENRE repeated to at least `chars` characters. */
+const genre = (chars: number): string => (GENRE + '\n').repeat(Math.ceil(chars / (GENRE.length + 1)));
 
 const TEXT = 'Chủ tịch UBND huyện Tân Phong phát biểu. Đ/c Trần Văn Hưng, Bí thư HU dự họp.\nHĐND xã thông qua 4 NQ.';
 /** `Chủ tịch HĐND huyện` in VNI (VNI-Windows fonts), written from the table in src/legacy/vni.ts. */
@@ -122,6 +135,15 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
         expect(r.stderr).toMatch(new RegExp(`^vn-admin-ner: format "${f}" needs the annotate command .*\\n$`, 'u'));
       }
     });
+    it('json: a big annotation is written in pieces that join to toJSON', () => {
+      const text = genre(400_000);
+      const file = tmp('big.txt', text);
+      const r = run([file]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(toJSON(annotate(text)) + '\n');
+      const e = run(['expand', '--format', 'json', file]);
+      expect(JSON.parse(e.stdout).text).toBe(run(['expand', file]).stdout);
+    }, 60_000);
     it('writes nothing for empty input', () => {
       for (const f of ['conll', 'brat', 'inline', 'expanded']) expect(run(['--format', f], '')).toMatchObject({ status: 0, stdout: '', stderr: '' });
       expect(JSON.parse(run([], '').stdout)).toEqual({ text: '', entities: [], abbreviations: [], people: [] });
@@ -293,6 +315,23 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
         'vn-admin-ner: 4 of 7 records failed, written as {"id", "error"} lines (first: line 1: a JSON line needs to be an object with a string "text")\n',
       );
     });
+    it('writes a big record in pieces that join to toJSON, id first', () => {
+      const text = genre(400_000); // over 20,000 entities and abbreviations: written in pieces
+      const a = annotate(text);
+      expect(a.entities.length + a.abbreviations.length).toBeGreaterThan(20_000);
+      const r = run(['--format', 'jsonl'], `{"text":${JSON.stringify(text)},"id":1e400}\nHU\n`);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`{"id":1e400,${toJSON(a, { indent: 0 }).slice(1)}\n{"id":2,${toJSON(annotate('HU'), { indent: 0 }).slice(1)}\n`);
+    }, 60_000);
+    // Heavy (a minute, 4 GB of memory): VN_ADMIN_NER_HEAVY_TESTS=1 to run it.
+    it.runIf(process.env.VN_ADMIN_NER_HEAVY_TESTS === '1')('answers a record longer than one string can hold with an error record', () => {
+      const big = 'TU,'.repeat(Math.ceil((7 * 2 ** 20) / 3)); // 2.4 million abbreviations: about 544 million characters of JSON
+      const r = run(['--format', 'jsonl', '--max-line-mb', '8'], `{"id":"a","text":"Bí thư HU"}\n{"id":"big","text":"${big}"}\nHĐND xã\n`);
+      expect(r.status).toBe(1);
+      const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.id)).toEqual(['a', 'big', 3]);
+      expect(lines[1]).toEqual({ id: 'big', error: 'line 2: the output would be longer than 536870888 characters, the most one JSON line may hold' });
+    }, 600_000);
     it('ends quietly with exit 0 when the reader goes away (EPIPE)', async () => {
       const record = (n: number) => JSON.stringify({ id: n, text: `Chiều ${n % 28}/3, Thường trực HU họp; đ/c Trần Văn Hưng, Chủ tịch UBND huyện chủ trì.` });
       const file = tmp('big.jsonl', Array.from({ length: 20_000 }, (_, n) => record(n)).join('\n') + '\n');
@@ -392,5 +431,49 @@ describe('cli: the raw id of a JSON line', () => {
     expect(rawId('{"id":tru,"text":""}')).toBeUndefined(); // not JSON
     expect(rawId('["id",1]')).toBeUndefined();
     expect(rawId('Bí thư HU')).toBeUndefined();
+  });
+});
+
+describe('cli: JSON in pieces', () => {
+  const texts = [GENRE, genre(30_000), '', 'Không có gì.', 'Sáng 5/8, UBND phường Mỹ Lộc, tỉnh Ninh Bình họp; xã Tân Hòa, CT số 05.'];
+  it('joins to exactly what toJSON writes, at every indent', () => {
+    for (const text of texts) {
+      const a = annotate(text);
+      for (const indent of [0, 2, 4]) {
+        const pieces = [...annotationPieces(a, indent, 0)];
+        expect(pieces.join('')).toBe(toJSON(a, { indent }));
+        if (a.entities.length > 1000) expect(pieces.length).toBeGreaterThan(4);
+      }
+    }
+  });
+  it('cuts long strings without cutting a surrogate pair', () => {
+    for (const s of ['', 'a', 'ab"\\\n\u2028😀😀é', '😀'.repeat(7) + '\u0000\ud800x']) {
+      for (const slice of [1, 2, 3, 1000]) expect([...jsonStringPieces(s, slice)].join('')).toBe(JSON.stringify(s));
+    }
+  });
+  it('a jsonl record: the caller\'s id, then toJSON on one line', () => {
+    const options = { command: 'annotate', encoding: undefined, maxLine: '4 MB' } as const;
+    const line = (s: string) => ({ lineNo: 3, bytes: Buffer.from(s), tooLong: false });
+    const r = processRecord(line(JSON.stringify({ id: 'x', text: GENRE })), options);
+    expect([...r.pieces].join('')).toBe(`{"id":"x",${toJSON(annotate(GENRE), { indent: 0 }).slice(1)}\n`);
+    expect(r.error).toBeUndefined();
+    const big = processRecord(line(`{"id":[1e400],"text":${JSON.stringify(GENRE)}}`), { ...options, maxRecordChars: 1000 });
+    expect(big.error).toBe('line 3: the output would be longer than 1000 characters, the most one JSON line may hold');
+    expect(JSON.parse([...big.pieces].join(''))).toEqual({ id: [Infinity], error: big.error });
+    expect([...big.pieces].join('')).toMatch(/^\{"id":\[1e400\],"error":/u);
+  });
+  it('counts before writing: nothing over the limit, small lines made once, big ones made again', () => {
+    let made = 0;
+    const make = () => {
+      made++;
+      return ['ab', 'cd', 'e\n'];
+    };
+    expect(bounded(make, 4)).toBeUndefined();
+    expect([...bounded(make, 5)!].join('')).toBe('abcde\n');
+    made = 0;
+    expect([...bounded(make, 5, 100)!]).toEqual(['ab', 'cd', 'e\n']);
+    expect(made).toBe(1);
+    expect([...bounded(make, 5, 3)!]).toEqual(['ab', 'cd', 'e\n']);
+    expect(made).toBe(3);
   });
 });

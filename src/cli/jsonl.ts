@@ -2,6 +2,7 @@
 import { MB, type Args } from './args.js';
 import { RuntimeError } from './errors.js';
 import { inputChunks, readError, type Chunks } from './input.js';
+import { joined } from './json-out.js';
 import { write } from './output.js';
 import { state } from './progress.js';
 import { processRecord, type LineJob, type RecordOptions } from './record.js';
@@ -124,7 +125,7 @@ export async function runJsonl(args: Args): Promise<number> {
   const answer = async (job: LineJob): Promise<void> => {
     const r = processRecord(job, options);
     failures.add(r.error);
-    await write(r.out);
+    for (const piece of joined(r.pieces)) await write(piece);
   };
   const input = await openInput(args.file);
   const nextChunk = async (): Promise<Buffer | null> => {

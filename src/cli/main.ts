@@ -4,7 +4,8 @@ import { wholeText } from './decode.js';
 import { oneLine, UsageError } from './errors.js';
 import { readAll } from './input.js';
 import { runJsonl } from './jsonl.js';
-import { onOutputError } from './output.js';
+import { joined } from './json-out.js';
+import { onOutputError, write } from './output.js';
 import { Progress, state } from './progress.js';
 import { render } from './render.js';
 
@@ -17,7 +18,7 @@ async function run(args: Args, progress: Progress): Promise<number> {
   if (bytes.length >= MB) progress.message(`${args.command === 'expand' ? 'expanding' : 'annotating'} ${(bytes.length / MB).toFixed(1)} MB…`);
   const out = render(text, args.command, args.format);
   progress.clear();
-  process.stdout.write(out);
+  for (const piece of joined(out, 1024 * 1024)) await write(piece);
   return 0;
 }
 

@@ -3,9 +3,11 @@
  * that cannot be annotated becomes `{"id": ID, "error": "..."}`.
  */
 import { annotate, expand } from '../index.js';
+import type { Annotation } from '../types.js';
 import type { Command, Encoding } from './args.js';
 import { decodeWith, latin1, legacyInput } from './decode.js';
 import { oneLine } from './errors.js';
+import { annotationPieces, jsonStringPieces, MAX_STRING_LENGTH } from './json-out.js';
 import { rawId } from './raw-id.js';
 
 /** A line of the input; an over-long one comes as its first part only. */
@@ -21,13 +23,18 @@ export interface RecordOptions {
   encoding: Encoding | undefined;
   /** --max-line-mb as shown in messages: `8 MB` */
   maxLine: string;
+  /** The longest output line, without its `\n` (default: the longest string V8 can hold). */
+  maxRecordChars?: number;
 }
 
-/** The output line (with its `\n`), and the error when the record failed. */
+/** The output line (with its `\n`) in pieces, and the error when the record failed. */
 export interface RecordResult {
-  out: string;
+  pieces: Iterable<string>;
   error?: string;
 }
+
+/** Pieces of records up to this size are kept from the count to the writing; bigger ones are serialised again. */
+const KEEP = 16 * 1024 * 1024;
 
 /** A line that starts a JSON object: `{"` or `{}`. Other lines, `{x}` included, are raw text. */
 const JSON_LIKE = /^[ \t]*\{[ \t]*["}]/u;
@@ -64,7 +71,58 @@ function parseLine(line: string, lineNo: number): { id: string; text: string } {
 }
 
 function errorLine(id: string, message: string): RecordResult {
-  return { out: `{"id":${id},"error":${JSON.stringify(message)}}\n`, error: message };
+  return { pieces: [`{"id":${id},"error":${JSON.stringify(message)}}\n`], error: message };
+}
+
+/** The pieces of an output line, or undefined when it is longer than `limit`; small lines are serialised once. */
+export function bounded(make: () => Iterable<string>, limit: number, keep = KEEP): Iterable<string> | undefined {
+  let kept: string[] | undefined = [];
+  let length = -1; // the final \n does not count
+  for (const piece of make()) {
+    length += piece.length;
+    if (length > limit) return undefined;
+    if (kept === undefined) continue;
+    kept.push(piece);
+    if (length > keep) kept = undefined;
+  }
+  return kept ?? make();
+}
+
+function* annotationLine(id: string, annotation: Annotation): Generator<string> {
+  let first = true;
+  for (const piece of annotationPieces(annotation, 0)) {
+    yield first ? `{"id":${id},${piece.slice(1)}` : piece;
+    first = false;
+  }
+  yield '\n';
+}
+
+function* expandLine(id: string, expanded: string): Generator<string> {
+  yield `{"id":${id},"text":`;
+  yield* jsonStringPieces(expanded);
+  yield '}\n';
+}
+
+/** The output line of a record's text: its annotation or expansion, or an error record. */
+function answer(id: string, text: string, lineNo: number, options: RecordOptions): RecordResult {
+  const limit = options.maxRecordChars ?? MAX_STRING_LENGTH;
+  let pieces: Iterable<string> | undefined;
+  try {
+    // annotate() runs once: the pieces are made again only for lines longer than KEEP
+    let make: () => Iterable<string>;
+    if (options.command === 'expand') {
+      const expanded = expand(text);
+      make = () => expandLine(id, expanded);
+    } else {
+      const annotation = annotate(text);
+      make = () => annotationLine(id, annotation);
+    }
+    pieces = bounded(make, limit);
+  } catch (e) {
+    return errorLine(id, `line ${lineNo}: cannot annotate (${oneLine(e)})`);
+  }
+  if (pieces === undefined) return errorLine(id, `line ${lineNo}: the output would be longer than ${limit} characters, the most one JSON line may hold`);
+  return { pieces };
 }
 
 /** The output line of a line of the input; never throws. */
@@ -75,12 +133,7 @@ export function processRecord(job: LineJob, options: RecordOptions): RecordResul
     if (job.tooLong) throw new RecordError(`line ${job.lineNo} is longer than ${options.maxLine} (--max-line-mb); skipped`);
     const { id, text: raw } = parseLine(line, job.lineNo);
     const text = options.encoding === undefined ? raw : decodeWith(raw, options.encoding);
-    try {
-      if (options.command === 'expand') return { out: `{"id":${id},"text":${JSON.stringify(expand(text))}}\n` };
-      return { out: `{"id":${id},${JSON.stringify(annotate(text)).slice(1)}\n` };
-    } catch (e) {
-      return errorLine(id, `line ${job.lineNo}: cannot annotate (${oneLine(e)})`);
-    }
+    return answer(id, text, job.lineNo, options);
   } catch (e) {
     const id = (line !== undefined && JSON_LIKE.test(line) ? rawId(line) : undefined) ?? String(job.lineNo);
     return errorLine(id, e instanceof RecordError ? e.message : `line ${job.lineNo}: ${oneLine(e)}`);

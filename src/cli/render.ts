@@ -1,7 +1,8 @@
 /** The output of a whole text in the formats other than jsonl. */
-import { annotate, expand, toBrat, toConll, toInline, toJSON } from '../index.js';
+import { annotate, expand, toBrat, toConll, toInline } from '../index.js';
 import type { Annotation } from '../types.js';
 import type { Command, Format } from './args.js';
+import { annotationPieces, jsonStringPieces } from './json-out.js';
 
 /** A readable rendering of an annotation. */
 export function renderText(a: Annotation): string {
@@ -25,22 +26,36 @@ export function renderText(a: Annotation): string {
   return lines.join('\n') + '\n';
 }
 
-export function render(text: string, command: Command, format: Format): string {
+/** `JSON.stringify({ text }, null, 2)` and a line break, in pieces. */
+function* textJson(text: string): Generator<string> {
+  yield '{\n  "text": ';
+  yield* jsonStringPieces(text);
+  yield '\n}\n';
+}
+
+/** `toJSON(a)` and a line break, in pieces (it can be longer than one string can be). */
+function* annotationJson(a: Annotation): Generator<string> {
+  yield* annotationPieces(a, 2);
+  yield '\n';
+}
+
+/** The output of a whole text, in pieces. */
+export function render(text: string, command: Command, format: Format): Iterable<string> {
   if (command === 'expand' || format === 'expanded') {
     const expanded = expand(text);
-    return format === 'json' ? JSON.stringify({ text: expanded }, null, 2) + '\n' : expanded;
+    return format === 'json' ? textJson(expanded) : [expanded];
   }
   const a = annotate(text);
   switch (format) {
     case 'conll':
-      return toConll(a);
+      return [toConll(a)];
     case 'brat':
-      return toBrat(a);
+      return [toBrat(a)];
     case 'inline':
-      return toInline(a);
+      return [toInline(a)];
     case 'text':
-      return renderText(a);
+      return [renderText(a)];
     default:
-      return toJSON(a) + '\n';
+      return annotationJson(a);
   }
 }
