@@ -1,5 +1,6 @@
 /** The command line: options, their checks and the help text. */
 import { UsageError } from './errors.js';
+import { DEFAULT_MAX_LINE_MB, MAX_TEXT_MB } from './limits.js';
 
 export const FORMATS = ['json', 'jsonl', 'conll', 'brat', 'inline', 'expanded', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -11,14 +12,6 @@ export const ENCODINGS = ['tcvn3', 'vni', 'viqr', 'cp1258', 'auto'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 export const MB = 1024 * 1024;
-/**
- * Default --max-line-mb. Annotating a line takes about 160 MB of memory per
- * MB of ordinary text, but up to 550 MB per MB of a line that is nothing but
- * abbreviations (`TU,TU,…`: 7 MiB peaked at 3.9 GB), and Node's default heap
- * is at most 4 GB: beyond it the process aborts and every later record is
- * lost. 4 MB keeps the worst line under about 2.3 GB.
- */
-export const DEFAULT_MAX_LINE_MB = 4;
 
 export const HELP = `Usage: vn-admin-ner [annotate|expand] [FILE|-] [options]
 
@@ -30,7 +23,8 @@ Commands:
   expand     print the text with every abbreviation replaced by its full form
 
 Input: FILE, or standard input when FILE is "-" or missing; UTF-8 unless
---encoding says otherwise.
+--encoding says otherwise. A text is annotated whole up to ${MAX_TEXT_MB} MB;
+larger inputs need --format jsonl (one text a line).
 
 Options:
   --format FORMAT      output format; annotate: json (default), jsonl, conll,

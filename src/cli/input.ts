@@ -1,7 +1,10 @@
 /** Reading the input: whole, or in chunks of a reused buffer. */
-import { close, createReadStream, open, read } from 'node:fs';
+import { close, createReadStream, open, read, statSync } from 'node:fs';
 import { RuntimeError } from './errors.js';
+import { MAX_TEXT_MB } from './limits.js';
 import { state } from './progress.js';
+
+const MB = 1024 * 1024;
 
 function inputStream(file: string | undefined): AsyncIterable<Buffer> {
   return (file === undefined ? process.stdin : createReadStream(file)) as AsyncIterable<Buffer>;
@@ -15,19 +18,43 @@ export function readError(file: string | undefined, e: unknown): Error {
   return new RuntimeError(`cannot read ${what}: ${why}`);
 }
 
-/** The whole input as bytes, with progress. */
-export async function readAll(file: string | undefined): Promise<Buffer> {
+const mb = (bytes: number): string => `${+(bytes / MB).toFixed(1)} MB`;
+
+function tooLarge(file: string | undefined, size: number | undefined): RuntimeError {
+  const what = file === undefined ? 'standard input' : JSON.stringify(file);
+  const is = size === undefined ? 'is more than' : `is ${mb(size)}, more than`;
+  return new RuntimeError(`${what} ${is} the ${MAX_TEXT_MB} MB that can be annotated as one text; use --format jsonl to annotate it line by line`);
+}
+
+/** A file that cannot be read, or is too large to be read whole (`maxBytes`), fails before anything is read. */
+export function checkFile(file: string, maxBytes: number | undefined): void {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    size = stat.isFile() ? stat.size : 0;
+  } catch (e) {
+    throw readError(file, e);
+  }
+  if (maxBytes !== undefined && size > maxBytes) throw tooLarge(file, size);
+}
+
+/** The whole input as bytes, with progress; more than `maxBytes` is refused. */
+export async function readAll(file: string | undefined, maxBytes = MAX_TEXT_MB * MB): Promise<Buffer> {
+  if (file !== undefined) checkFile(file, maxBytes);
   const chunks: Buffer[] = [];
   let bytes = 0;
   try {
     for await (const chunk of inputStream(file)) {
       chunks.push(chunk);
       bytes += chunk.length;
+      if (bytes > maxBytes) break;
       state.progress?.update(undefined, bytes);
     }
   } catch (e) {
     throw readError(file, e);
   }
+  if (bytes > maxBytes) throw tooLarge(file, undefined);
   return Buffer.concat(chunks, bytes);
 }
 
