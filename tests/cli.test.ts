@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { annotationPieces, jsonStringPieces } from '../src/cli/json-out.js';
 import { rawId } from '../src/cli/raw-id.js';
 import { bounded, processRecord } from '../src/cli/record.js';
+import { replacedInUtf8, sniffBom, WideDecoder, type Unicode } from '../src/cli/unicode.js';
 import { annotate, toJSON } from '../src/index.js';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.cjs');
@@ -35,6 +36,21 @@ const UNICODE = 'Chủ tịch HĐND huyện';
 const TCVN3 = new Uint8Array([0x43, 0x68, 0xf1, 0x20, 0x74, 0xde, 0x63, 0x68, 0x20, 0x48, 0xa7, 0x4e, 0x44, 0x20, 0x68, 0x75, 0x79, 0xd6, 0x6e]);
 /** The same in Windows-1258 (base letter + tone byte: ủ = u 0xD2, ị = i 0xF2, Đ = 0xD0, ệ = ê 0xF2). */
 const CP1258 = new Uint8Array([0x43, 0x68, 0x75, 0xd2, 0x20, 0x74, 0x69, 0xf2, 0x63, 0x68, 0x20, 0x48, 0xd0, 0x4e, 0x44, 0x20, 0x68, 0x75, 0x79, 0xea, 0xf2, 0x6e]);
+
+/** `text` with a byte order mark in a Unicode encoding. */
+function encode(text: string, encoding: Unicode): Buffer {
+  const withBom = '\ufeff' + text;
+  if (encoding === 'UTF-8') return Buffer.from(withBom, 'utf8');
+  if (encoding.startsWith('UTF-16')) {
+    const b = Buffer.from(withBom, 'utf16le');
+    return encoding === 'UTF-16BE' ? b.swap16() : b;
+  }
+  const cps = [...withBom].map((c) => c.codePointAt(0)!);
+  const b = Buffer.alloc(cps.length * 4);
+  cps.forEach((cp, k) => (encoding === 'UTF-32LE' ? b.writeUInt32LE(cp, k * 4) : b.writeUInt32BE(cp, k * 4)));
+  return b;
+}
+const UNICODES: Unicode[] = ['UTF-8', 'UTF-16LE', 'UTF-16BE', 'UTF-32LE', 'UTF-32BE'];
 
 /** Remove inline markup and its escapes. */
 function stripInline(markup: string): string {
@@ -203,6 +219,43 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
       ]);
       const v = run(['expand', '--format', 'jsonl', '--encoding', 'vni'], `{"id":1,"text":${JSON.stringify(VNI)}}\n`);
       expect(JSON.parse(v.stdout)).toEqual({ id: 1, text: 'Chủ tịch Hội đồng nhân dân huyện' });
+    });
+    it('honours a UTF-16 or UTF-32 byte order mark (LE and BE) and drops a UTF-8 one', () => {
+      const text = `${UNICODE} 😀 họp.\nĐ/c Nguyễn Văn An- Bí thư HU.`;
+      for (const encoding of UNICODES) {
+        const file = tmp('bom.txt', encode(text, encoding));
+        const r = run([file]);
+        expect(r.status, encoding).toBe(0);
+        expect(r.stderr).toBe('');
+        const a = JSON.parse(r.stdout);
+        expect(a.text, encoding).toBe(text);
+        expect(a.abbreviations[0]).toMatchObject({ text: 'HĐND', start: 9, end: 13 });
+        expect(run(['expand'], encode(text, encoding)).stdout).toBe(run(['expand'], text).stdout);
+        const jsonl = encode(`{"id":"a","text":${JSON.stringify(UNICODE)}}\r\nBí thư HU 😀\n`, encoding);
+        const j = run(['--format', 'jsonl', '-'], jsonl);
+        expect(j.stdout.trimEnd().split('\n').map((l) => [JSON.parse(l).id, JSON.parse(l).text]), encoding).toEqual([
+          ['a', UNICODE],
+          [2, 'Bí thư HU 😀'],
+        ]);
+      }
+      // with --encoding: the byte order mark first, then the legacy decoding
+      expect(JSON.parse(run(['--encoding', 'vni'], encode(VNI, 'UTF-16BE')).stdout).text).toBe(UNICODE);
+    });
+    it('warns in one line about invalid UTF-8, counting the replaced sequences, and still annotates', () => {
+      const bad = Buffer.concat([Buffer.from('Bí thư HU '), Buffer.from([0xff, 0xc3, 0x28]), Buffer.from(' \ufffd họp')]);
+      const r = run([], bad);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe(
+        'vn-admin-ner: warning: standard input is not valid UTF-8: 2 invalid byte sequences replaced by U+FFFD; for text in a legacy Vietnamese font use --encoding\n',
+      );
+      expect(JSON.parse(r.stdout).abbreviations[0].expansion).toBe('Huyện ủy');
+      const j = run(['--format', 'jsonl'], Buffer.concat([bad, Buffer.from('\nHĐND\n'), Buffer.from([0x48, 0x55, 0x20, 0xe1, 0xbb, 0x0a])]));
+      expect(j.status).toBe(0);
+      expect(j.stdout.trimEnd().split('\n')).toHaveLength(3);
+      expect(j.stderr).toBe(
+        'vn-admin-ner: warning: 2 lines are not valid UTF-8 (first: line 1): 3 invalid byte sequences replaced by U+FFFD; for text in a legacy Vietnamese font use --encoding\n',
+      );
+      expect(run(['--encoding', 'tcvn3'], Buffer.from(TCVN3)).stderr).toBe('');
     });
     it('names a bad or missing encoding', () => {
       const r = run(['--encoding', 'latin9'], 'x');
@@ -493,5 +546,32 @@ describe('cli: JSON in pieces', () => {
     expect(made).toBe(1);
     expect([...bounded(make, 5, 3)!]).toEqual(['ab', 'cd', 'e\n']);
     expect(made).toBe(3);
+  });
+});
+
+describe('cli: Unicode input', () => {
+  const text = 'Chủ tịch HĐND 😀 huyện \ud800 x';
+  it('reads the byte order marks', () => {
+    for (const encoding of UNICODES) expect(sniffBom(encode('x', encoding))).toEqual({ encoding, length: encoding === 'UTF-8' ? 3 : encoding.startsWith('UTF-16') ? 2 : 4 });
+    expect(sniffBom(Buffer.from('{"id":1}'))).toBeUndefined();
+  });
+  it('decodes UTF-16 and UTF-32 cut anywhere, replacing and counting what is invalid', () => {
+    for (const encoding of UNICODES.slice(1) as Exclude<Unicode, 'UTF-8'>[]) {
+      const bytes = encode(text, encoding).subarray(encoding.startsWith('UTF-16') ? 2 : 4);
+      for (let cut = 0; cut <= bytes.length; cut++) {
+        const d = new WideDecoder(encoding);
+        const out = d.push(bytes.subarray(0, cut)) + d.push(bytes.subarray(cut)) + d.end();
+        expect(out, `${encoding} cut at ${cut}`).toBe(text.replace('\ud800', '\ufffd'));
+        expect(d.replaced).toBe(1);
+      }
+      const d = new WideDecoder(encoding);
+      expect(d.push(bytes.subarray(0, bytes.length - 1)) + d.end()).toBe(text.replace('\ud800', '\ufffd').slice(0, -1) + '\ufffd');
+      expect(d.replaced).toBe(2);
+    }
+  });
+  it('counts the invalid UTF-8 sequences, not a U+FFFD that was written', () => {
+    const bytes = Buffer.concat([Buffer.from('a\ufffdb'), Buffer.from([0xe1, 0xbb, 0x41, 0xff, 0xfe])]);
+    expect(replacedInUtf8(bytes, bytes.toString('utf8'))).toBe(3);
+    expect(replacedInUtf8(Buffer.from('Bí thư'), 'Bí thư')).toBe(0);
   });
 });

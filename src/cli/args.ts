@@ -22,9 +22,10 @@ Commands:
   annotate   annotate the text (default)
   expand     print the text with every abbreviation replaced by its full form
 
-Input: FILE, or standard input when FILE is "-" or missing; UTF-8 unless
---encoding says otherwise. A text is annotated whole up to ${MAX_TEXT_MB} MB;
-larger inputs need --format jsonl (one text a line).
+Input: FILE, or standard input when FILE is "-" or missing: UTF-8, or
+UTF-16 or UTF-32 with a byte order mark; invalid UTF-8 is replaced by U+FFFD
+with a warning. A text is annotated whole up to ${MAX_TEXT_MB} MB; larger
+inputs need --format jsonl (one text a line).
 
 Options:
   --format FORMAT      output format; annotate: json (default), jsonl, conll,

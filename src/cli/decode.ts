@@ -2,6 +2,7 @@
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from '../index.js';
 import type { Encoding } from './args.js';
 import { RuntimeError } from './errors.js';
+import { replacedInUtf8, sniffBom, WideDecoder, type Unicode } from './unicode.js';
 
 const MB = 1024 * 1024;
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -35,14 +36,43 @@ export function decodeWith(input: string | Uint8Array, encoding: Encoding): stri
   return decodeLegacy(input, enc);
 }
 
-/** The whole input as one text. */
-export function wholeText(bytes: Buffer, encoding: Encoding | undefined): string {
+/** A text and how it was read. */
+export interface Decoded {
+  text: string;
+  /** the Unicode encoding of the bytes (by their byte order mark; UTF-8 without one) */
+  unicode: Unicode;
+  /** invalid sequences replaced by U+FFFD (UTF-8 is not checked with --encoding: legacy bytes are not UTF-8) */
+  replaced: number;
+}
+
+function unicodeText(bytes: Buffer, encoding: Encoding | undefined): Decoded {
+  const bom = sniffBom(bytes);
+  const body = bom ? bytes.subarray(bom.length) : bytes;
+  if (bom !== undefined && bom.encoding !== 'UTF-8') {
+    const decoder = new WideDecoder(bom.encoding);
+    const text = decoder.push(body) + decoder.end();
+    return { text: encoding === undefined ? text : decodeWith(text, encoding), unicode: bom.encoding, replaced: decoder.replaced };
+  }
+  if (encoding !== undefined) return { text: decodeWith(legacyInput(body), encoding), unicode: 'UTF-8', replaced: 0 };
+  const text = body.toString('utf8');
+  return { text, unicode: 'UTF-8', replaced: replacedInUtf8(body, text) };
+}
+
+/** The whole input as one text: a byte order mark is honoured (and dropped), then --encoding applied. */
+export function wholeText(bytes: Buffer, encoding: Encoding | undefined): Decoded {
   try {
-    return encoding === undefined ? bytes.toString('utf8') : decodeWith(legacyInput(bytes), encoding);
+    return unicodeText(bytes, encoding);
   } catch (e) {
     if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') {
       throw new RuntimeError(`input too large to read as one text (${(bytes.length / MB).toFixed(0)} MB); use --format jsonl`);
     }
     throw e;
   }
+}
+
+/** The warning for invalid input, or undefined. */
+export function invalidWarning(what: string, unicode: Unicode, replaced: number): string | undefined {
+  if (replaced === 0) return undefined;
+  const hint = unicode === 'UTF-8' ? '; for text in a legacy Vietnamese font use --encoding' : '';
+  return `warning: ${what} is not valid ${unicode}: ${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} replaced by U+FFFD${hint}`;
 }

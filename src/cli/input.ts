@@ -3,6 +3,7 @@ import { close, createReadStream, open, read, statSync } from 'node:fs';
 import { RuntimeError } from './errors.js';
 import { MAX_TEXT_MB } from './limits.js';
 import { state } from './progress.js';
+import { mayStartBom, sniffBom, WideDecoder, type Unicode } from './unicode.js';
 
 const MB = 1024 * 1024;
 
@@ -146,4 +147,54 @@ export async function inputChunks(file: string | undefined): Promise<Chunks> {
     }
   };
   return { next, done: () => (fd === 0 ? undefined : close(fd, () => undefined)) };
+}
+
+/** Chunks of UTF-8 (or legacy) bytes, and what the input was. */
+export interface DecodedChunks extends Chunks {
+  /** the input's Unicode encoding, known after the first chunk */
+  unicode: () => Unicode;
+  /** invalid UTF-16 or UTF-32 sequences replaced so far (UTF-8 is checked line by line) */
+  replaced: () => number;
+}
+
+/** The first chunk, read on until it holds 4 bytes or cannot start a byte order mark. */
+async function firstChunk(input: Chunks): Promise<Buffer | null> {
+  let first = await input.next();
+  while (first !== null && mayStartBom(first)) {
+    const more = await input.next();
+    if (more === null) break;
+    first = Buffer.concat([first, more]);
+  }
+  return first;
+}
+
+/**
+ * The input's chunks as UTF-8: a UTF-16 or UTF-32 input (by its byte order
+ * mark) is transcoded, a UTF-8 byte order mark dropped; other bytes pass as
+ * they are.
+ */
+export function decodedChunks(input: Chunks): DecodedChunks {
+  let started = false;
+  let unicode: Unicode = 'UTF-8';
+  let wide: WideDecoder | undefined;
+  const widen = async (): Promise<Buffer | null> => {
+    for (;;) {
+      const chunk = await input.next();
+      const text = chunk === null ? wide!.end() : wide!.push(chunk);
+      if (text.length > 0 || chunk === null) return text.length > 0 ? Buffer.from(text, 'utf8') : null;
+    }
+  };
+  const next = async (): Promise<Buffer | null> => {
+    if (started) return wide ? widen() : input.next();
+    started = true;
+    const first = await firstChunk(input);
+    const bom = first === null ? undefined : sniffBom(first);
+    if (first === null || bom === undefined) return first;
+    unicode = bom.encoding;
+    if (bom.encoding === 'UTF-8') return first.subarray(bom.length);
+    wide = new WideDecoder(bom.encoding);
+    const text = wide.push(first.subarray(bom.length));
+    return text.length > 0 ? Buffer.from(text, 'utf8') : widen();
+  };
+  return { next, done: input.done, unicode: () => unicode, replaced: () => wide?.replaced ?? 0 };
 }

@@ -1,11 +1,12 @@
 /** `--format jsonl`: one JSON line out per line in, in constant memory. */
 import { MB, type Args } from './args.js';
 import { RuntimeError } from './errors.js';
-import { inputChunks, readError, type Chunks } from './input.js';
+import { decodedChunks, inputChunks, readError, type DecodedChunks } from './input.js';
+import { invalidWarning } from './decode.js';
 import { joined } from './json-out.js';
 import { write } from './output.js';
 import { state } from './progress.js';
-import { processRecord, type LineJob, type RecordOptions } from './record.js';
+import { processRecord, type LineJob, type RecordOptions, type RecordResult } from './record.js';
 
 /** What is kept of an over-long line: enough to find its id. */
 const KEPT_OF_LONG_LINE = 64 * 1024;
@@ -78,28 +79,47 @@ class Lines {
   }
 }
 
-/** The count of records and of failed ones, and the first failure. */
-export class Failures {
+/** The count of records, of failed ones and of lines with invalid UTF-8, and the first of each. */
+export class Tally {
   records = 0;
   failed = 0;
-  first: string | undefined;
+  firstFailure: string | undefined;
+  replaced = 0;
+  invalidLines = 0;
+  firstInvalid = 0;
 
-  add(error: string | undefined): void {
+  add(r: RecordResult, lineNo: number): void {
     this.records++;
-    if (error === undefined) return;
+    if (r.replaced) {
+      this.replaced += r.replaced;
+      this.invalidLines++;
+      if (this.firstInvalid === 0) this.firstInvalid = lineNo;
+    }
+    if (r.error === undefined) return;
     this.failed++;
-    this.first ??= error;
+    this.firstFailure ??= r.error;
   }
 
-  /** One line for standard error. */
-  summary(): string {
-    return `${this.failed} of ${this.records} record${this.records === 1 ? '' : 's'} failed, written as {"id", "error"} lines (first: ${this.first})`;
+  /** One line for standard error when records failed. */
+  failures(): string | undefined {
+    if (this.failed === 0) return undefined;
+    return `${this.failed} of ${this.records} record${this.records === 1 ? '' : 's'} failed, written as {"id", "error"} lines (first: ${this.firstFailure})`;
+  }
+
+  /** One line for standard error when lines were not valid UTF-8. */
+  invalid(): string | undefined {
+    if (this.replaced === 0) return undefined;
+    const n = this.invalidLines;
+    return (
+      `warning: ${n} line${n === 1 ? ' is' : 's are'} not valid UTF-8 (first: line ${this.firstInvalid}): ` +
+      `${this.replaced} invalid byte sequence${this.replaced === 1 ? '' : 's'} replaced by U+FFFD; for text in a legacy Vietnamese font use --encoding`
+    );
   }
 }
 
-async function openInput(file: string | undefined): Promise<Chunks> {
+async function openInput(file: string | undefined): Promise<DecodedChunks> {
   try {
-    return await inputChunks(file);
+    return decodedChunks(await inputChunks(file));
   } catch (e) {
     throw readError(file, e);
   }
@@ -119,12 +139,12 @@ export function recordOptions(args: Args): RecordOptions {
  */
 export async function runJsonl(args: Args): Promise<number> {
   const lines = new Lines(args.maxLineBytes);
-  const failures = new Failures();
+  const tally = new Tally();
   const options = recordOptions(args);
   let bytesRead = 0;
   const answer = async (job: LineJob): Promise<void> => {
     const r = processRecord(job, options);
-    failures.add(r.error);
+    tally.add(r, job.lineNo);
     for (const piece of joined(r.pieces)) await write(piece);
   };
   const input = await openInput(args.file);
@@ -150,8 +170,9 @@ export async function runJsonl(args: Args): Promise<number> {
   }
   const last = lines.end();
   if (last) await answer(last);
-  if (failures.failed === 0) return 0;
+  const what = args.file === undefined ? 'standard input' : JSON.stringify(args.file);
+  const messages = [invalidWarning(what, input.unicode(), input.replaced()), tally.invalid(), tally.failures()].filter((m) => m !== undefined);
   state.progress?.clear();
-  process.stderr.write(`vn-admin-ner: ${failures.summary()}\n`);
-  return 1;
+  for (const m of messages) process.stderr.write(`vn-admin-ner: ${m}\n`);
+  return tally.failed === 0 ? 0 : 1;
 }

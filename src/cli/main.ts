@@ -1,6 +1,6 @@
 /** The command: parse the arguments, run, report. */
 import { HELP, MB, parseArgs, type Args } from './args.js';
-import { wholeText } from './decode.js';
+import { invalidWarning, wholeText } from './decode.js';
 import { oneLine, UsageError } from './errors.js';
 import { readAll } from './input.js';
 import { runJsonl } from './jsonl.js';
@@ -14,7 +14,12 @@ declare const __VERSION__: string;
 async function run(args: Args, progress: Progress): Promise<number> {
   if (args.format === 'jsonl') return runJsonl(args);
   const bytes = await readAll(args.file);
-  const text = wholeText(bytes, args.encoding);
+  const { text, unicode, replaced } = wholeText(bytes, args.encoding);
+  const warning = invalidWarning(args.file === undefined ? 'standard input' : JSON.stringify(args.file), unicode, replaced);
+  if (warning !== undefined) {
+    progress.clear();
+    process.stderr.write(`vn-admin-ner: ${warning}\n`);
+  }
   if (bytes.length >= MB) progress.message(`${args.command === 'expand' ? 'expanding' : 'annotating'} ${(bytes.length / MB).toFixed(1)} MB…`);
   const out = render(text, args.command, args.format);
   progress.clear();

@@ -9,6 +9,7 @@ import { decodeWith, latin1, legacyInput } from './decode.js';
 import { oneLine } from './errors.js';
 import { annotationPieces, jsonStringPieces, MAX_STRING_LENGTH } from './json-out.js';
 import { rawId } from './raw-id.js';
+import { replacedInUtf8 } from './unicode.js';
 
 /** A line of the input; an over-long one comes as its first part only. */
 export interface LineJob {
@@ -31,6 +32,8 @@ export interface RecordOptions {
 export interface RecordResult {
   pieces: Iterable<string>;
   error?: string;
+  /** invalid UTF-8 sequences of the line, replaced by U+FFFD */
+  replaced?: number;
 }
 
 /** Pieces of records up to this size are kept from the count to the writing; bigger ones are serialised again. */
@@ -39,17 +42,22 @@ const KEEP = 16 * 1024 * 1024;
 /** A line that starts a JSON object: `{"` or `{}`. Other lines, `{x}` included, are raw text. */
 const JSON_LIKE = /^[ \t]*\{[ \t]*["}]/u;
 
-function lineText(bytes: Uint8Array, lineNo: number, encoding: Encoding | undefined): string {
+/** The line as text, and the invalid UTF-8 sequences replaced in it (not counted with --encoding or when cut). */
+function lineText(job: LineJob, encoding: Encoding | undefined): { line: string; replaced: number } {
+  const { bytes, lineNo } = job;
   let line: string;
-  if (encoding === undefined) line = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  else {
+  let replaced = 0;
+  if (encoding === undefined) {
+    line = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (!job.tooLong) replaced = replacedInUtf8(bytes, line);
+  } else {
     // not UTF-8: legacy bytes, kept one code unit per byte for decodeLegacy
     const input = legacyInput(bytes);
     line = typeof input === 'string' ? input : latin1(input);
   }
   if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
   if (line.endsWith('\r')) line = line.slice(0, -1);
-  return line;
+  return { line, replaced };
 }
 
 class RecordError extends Error {}
@@ -128,14 +136,18 @@ function answer(id: string, text: string, lineNo: number, options: RecordOptions
 /** The output line of a line of the input; never throws. */
 export function processRecord(job: LineJob, options: RecordOptions): RecordResult {
   let line: string | undefined;
+  let replaced = 0;
+  let result: RecordResult;
   try {
-    line = lineText(job.bytes, job.lineNo, options.encoding);
+    ({ line, replaced } = lineText(job, options.encoding));
     if (job.tooLong) throw new RecordError(`line ${job.lineNo} is longer than ${options.maxLine} (--max-line-mb); skipped`);
     const { id, text: raw } = parseLine(line, job.lineNo);
     const text = options.encoding === undefined ? raw : decodeWith(raw, options.encoding);
-    return answer(id, text, job.lineNo, options);
+    result = answer(id, text, job.lineNo, options);
   } catch (e) {
     const id = (line !== undefined && JSON_LIKE.test(line) ? rawId(line) : undefined) ?? String(job.lineNo);
-    return errorLine(id, e instanceof RecordError ? e.message : `line ${job.lineNo}: ${oneLine(e)}`);
+    result = errorLine(id, e instanceof RecordError ? e.message : `line ${job.lineNo}: ${oneLine(e)}`);
   }
+  if (replaced > 0) result.replaced = replaced;
+  return result;
 }
