@@ -440,6 +440,98 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
     expect(lines.status).toBe(0);
     expect(lines.stdout.split('\n')).toHaveLength(1001);
   }, 60_000);
+  describe('--jobs and several files', () => {
+    /** Good and bad records of every kind, over several batches. */
+    const mixed = (): Buffer => {
+      const parts: Buffer[] = [];
+      const sentences = GENRE.split(/(?<=\.) /u);
+      for (let k = 0; k < 2600; k++) {
+        const text = sentences[k % sentences.length]!;
+        const kinds = [
+          JSON.stringify({ id: `r${k}`, text }),
+          text,
+          `{"id":${k}}`,
+          `{"id":${k},"text":"HU`,
+          JSON.stringify({ text: text.repeat(200), id: k }), // over --max-line-mb
+          `{"id":1e400,"text":"HĐND \u00e9"}`,
+        ];
+        parts.push(Buffer.from(kinds[k % kinds.length]! + (k % 2 ? '\r\n' : '\n')));
+        if (k % 500 === 7) parts.push(Buffer.from([0x48, 0x55, 0x20, 0xff, 0x0a])); // invalid UTF-8
+      }
+      return Buffer.concat(parts);
+    };
+    it('jsonl: the same bytes, errors and exit status with any number of workers', () => {
+      const input = mixed();
+      const one = run(['--format', 'jsonl', '--max-line-mb', '0.01'], input);
+      expect(one.status).toBe(1);
+      expect(one.stdout.split('\n')).toHaveLength(2600 + 6 + 1);
+      expect(one.stderr.split('\n')).toHaveLength(3); // the invalid UTF-8 warning, the failed count
+      for (const jobs of ['2', '3']) {
+        const r = run(['--format', 'jsonl', '--max-line-mb', '0.01', '--jobs', jobs], input);
+        expect({ status: r.status, stderr: r.stderr }).toEqual({ status: one.status, stderr: one.stderr });
+        expect(r.stdout === one.stdout, `--jobs ${jobs} wrote other bytes`).toBe(true);
+      }
+    }, 120_000);
+    it('several files: each output in argument order, the same with workers', () => {
+      const a = tmp('a.txt', TEXT);
+      const b = tmp('b.txt', genre(3000));
+      const c = tmp('c.txt', encode('Bí thư HU', 'UTF-16LE'));
+      for (const format of ['json', 'conll', 'expanded']) {
+        const alone = [a, b, c].map((f) => run([f, '--format', format]).stdout).join('');
+        expect(run([a, b, c, '--format', format]).stdout).toBe(alone);
+        expect(run([a, b, c, '--format', format, '--jobs', '2']).stdout).toBe(alone);
+      }
+      const j1 = tmp('1.jsonl', '{"id":"x","text":"HU"}\nBí thư HU\n');
+      const j2 = tmp('2.jsonl', 'HĐND xã\n{"id":5}\n');
+      const r = run(['--format', 'jsonl', j1, '-', j2], 'UBND\n');
+      expect(r.status).toBe(1);
+      const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => [l.id, l.text ?? l.error])).toEqual([
+        ['x', 'HU'],
+        [2, 'Bí thư HU'],
+        [1, 'UBND'],
+        [1, 'HĐND xã'],
+        [5, `${JSON.stringify(j2)} line 2: a JSON line needs to be an object with a string "text"`],
+      ]);
+      const w = run(['--format', 'jsonl', j1, '-', j2, '--jobs=2'], 'UBND\n');
+      expect([w.status, w.stdout, w.stderr]).toEqual([r.status, r.stdout, r.stderr]);
+      // every file is checked before anything is written
+      const missing = run([a, 'no-such.txt', '--jobs', '2']);
+      expect([missing.status, missing.stdout, missing.stderr]).toEqual([1, '', 'vn-admin-ner: cannot read "no-such.txt": no such file\n']);
+    }, 120_000);
+    it('names a bad --jobs value (exit 2) and takes auto', () => {
+      for (const [value, shown] of [['0', '"0"'], ['x', '"x"'], ['1.5', '"1.5"'], ['-1', '"-1"'], ['', '""'], ['999', '"999"']]) {
+        const r = run(['--format', 'jsonl', `--jobs=${value}`], 'HU\n');
+        expect(r.status).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toBe(`vn-admin-ner: --jobs needs a whole number from 1 to 256 or "auto", got ${shown}\n`);
+      }
+      expect(run(['--jobs']).stderr).toBe('vn-admin-ner: --jobs needs a whole number from 1 to 256 or "auto", got nothing\n');
+      const auto = run(['--format', 'jsonl', '--jobs', 'auto'], 'HU\n');
+      expect([auto.status, JSON.parse(auto.stdout).id]).toEqual([0, 1]);
+    });
+    it('reads no further ahead than a few batches when the output is not read (backpressure)', async () => {
+      const child = spawn(process.execPath, [CLI, '--format', 'jsonl', '--jobs', '2'], { stdio: ['pipe', 'pipe', 'ignore'] });
+      child.stdout.pause(); // nobody reads the output
+      child.stdin.on('error', () => undefined); // EPIPE once it is killed
+      const line = Buffer.from(JSON.stringify({ id: 1, text: GENRE }) + '\n');
+      const total = 40 * 2 ** 20;
+      let accepted = 0;
+      const feed = async () => {
+        while (accepted < total && child.exitCode === null) {
+          const ok = child.stdin.write(Buffer.concat(Array(64).fill(line)));
+          accepted += 64 * line.length;
+          if (!ok) await new Promise((r) => child.stdin.once('drain', r));
+        }
+      };
+      void feed().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 8000));
+      const read = accepted - child.stdin.writableLength;
+      child.kill();
+      expect(read).toBeLessThan(8 * 2 ** 20); // window of 4 batches of 256 kB, a batch being read, pipes
+    }, 30_000);
+  });
+
   it('names a missing file and exits 1', () => {
     const r = run(['annotate', 'no-such-file.txt']);
     expect(r.status).toBe(1);
@@ -465,9 +557,9 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
     const m = run(['--max-line-mb', 'lots']);
     expect(m.status).toBe(2);
     expect(m.stderr).toBe('vn-admin-ner: --max-line-mb needs a positive number, got "lots"\n');
-    const two = run(['a.txt', 'b.txt']);
+    const two = run(['-', 'a.txt', '-']);
     expect(two.status).toBe(2);
-    expect(two.stderr).toContain('unexpected argument "b.txt"');
+    expect(two.stderr).toBe('vn-admin-ner: standard input ("-") can be read only once\n');
   });
   it('prints help with an example of every format and the encoding option, and the version', () => {
     const h = run(['--help']);

@@ -1,12 +1,12 @@
 /** `--format jsonl`: one JSON line out per line in, in constant memory. */
 import { MB, type Args } from './args.js';
+import { invalidWarning } from './decode.js';
 import { RuntimeError } from './errors.js';
 import { decodedChunks, inputChunks, readError, type DecodedChunks } from './input.js';
-import { invalidWarning } from './decode.js';
-import { joined } from './json-out.js';
-import { write } from './output.js';
+import type { Executor } from './pool.js';
 import { state } from './progress.js';
-import { processRecord, type LineJob, type RecordOptions, type RecordResult } from './record.js';
+import type { LineJob, RecordOptions } from './record.js';
+import { LineBatch, type LineCounts } from './tasks.js';
 
 /** What is kept of an over-long line: enough to find its id. */
 const KEPT_OF_LONG_LINE = 64 * 1024;
@@ -79,41 +79,45 @@ class Lines {
   }
 }
 
-/** The count of records, of failed ones and of lines with invalid UTF-8, and the first of each. */
-export class Tally {
+/** Lines are sent to be annotated in batches of this many bytes or lines, whichever comes first. */
+const BATCH_BYTES = 256 * 1024;
+const BATCH_LINES = 1000;
+
+/** The counts of all records, merged in input order. */
+export class Tally implements LineCounts {
   records = 0;
   failed = 0;
   firstFailure: string | undefined;
   replaced = 0;
   invalidLines = 0;
-  firstInvalid = 0;
+  firstInvalid: string | undefined;
+  /** warnings about whole inputs (invalid UTF-16 or UTF-32) */
+  readonly warnings: string[] = [];
 
-  add(r: RecordResult, lineNo: number): void {
-    this.records++;
-    if (r.replaced) {
-      this.replaced += r.replaced;
-      this.invalidLines++;
-      if (this.firstInvalid === 0) this.firstInvalid = lineNo;
+  merge(c: LineCounts): void {
+    this.records += c.records;
+    this.failed += c.failed;
+    this.firstFailure ??= c.firstFailure;
+    this.replaced += c.replaced;
+    this.invalidLines += c.invalidLines;
+    this.firstInvalid ??= c.firstInvalid;
+  }
+
+  /** The lines for standard error: warnings, then the count of failed records. */
+  messages(): string[] {
+    const out = [...this.warnings];
+    if (this.replaced > 0) {
+      const n = this.invalidLines;
+      out.push(
+        `warning: ${n} line${n === 1 ? ' is' : 's are'} not valid UTF-8 (first: ${this.firstInvalid}): ` +
+          `${this.replaced} invalid byte sequence${this.replaced === 1 ? '' : 's'} replaced by U+FFFD; for text in a legacy Vietnamese font use --encoding`,
+      );
     }
-    if (r.error === undefined) return;
-    this.failed++;
-    this.firstFailure ??= r.error;
-  }
-
-  /** One line for standard error when records failed. */
-  failures(): string | undefined {
-    if (this.failed === 0) return undefined;
-    return `${this.failed} of ${this.records} record${this.records === 1 ? '' : 's'} failed, written as {"id", "error"} lines (first: ${this.firstFailure})`;
-  }
-
-  /** One line for standard error when lines were not valid UTF-8. */
-  invalid(): string | undefined {
-    if (this.replaced === 0) return undefined;
-    const n = this.invalidLines;
-    return (
-      `warning: ${n} line${n === 1 ? ' is' : 's are'} not valid UTF-8 (first: line ${this.firstInvalid}): ` +
-      `${this.replaced} invalid byte sequence${this.replaced === 1 ? '' : 's'} replaced by U+FFFD; for text in a legacy Vietnamese font use --encoding`
-    );
+    if (this.failed > 0) {
+      const n = this.records;
+      out.push(`${this.failed} of ${n} record${n === 1 ? '' : 's'} failed, written as {"id", "error"} lines (first: ${this.firstFailure})`);
+    }
+    return out;
   }
 }
 
@@ -125,54 +129,52 @@ async function openInput(file: string | undefined): Promise<DecodedChunks> {
   }
 }
 
-export function recordOptions(args: Args): RecordOptions {
-  return { command: args.command, encoding: args.encoding, maxLine: `${+(args.maxLineBytes / MB).toFixed(3)} MB` };
+export function recordOptions(args: Args, where: string): RecordOptions {
+  return { command: args.command, encoding: args.encoding, maxLine: `${+(args.maxLineBytes / MB).toFixed(3)} MB`, where };
 }
 
+/** `file` (or standard input) for messages. */
+export const inputName = (file: string | undefined): string => (file === undefined ? 'standard input' : JSON.stringify(file));
+
 /**
- * One output line per input line, in constant memory: the input is read in
- * chunks (pulled only when the previous lines are written, so a slow reader
- * slows the reading), lines are cut at `\n` (a `\r` before it is dropped) and
- * a line longer than --max-line-mb is answered with an error record without
- * being held in memory. A record that fails is answered with an error record
- * and the run goes on; the exit status is then 1.
+ * Read one input as jsonl and submit its lines in batches: the input is read
+ * in chunks, pulled only when the executor takes a batch (so a slow reader
+ * slows the reading), lines are cut at `\n` (a `\r` before it is dropped)
+ * and a line longer than --max-line-mb is never held in memory.
  */
-export async function runJsonl(args: Args): Promise<number> {
+export async function feedLines(args: Args, file: string | undefined, executor: Executor, tally: Tally): Promise<void> {
   const lines = new Lines(args.maxLineBytes);
-  const tally = new Tally();
-  const options = recordOptions(args);
+  const options = recordOptions(args, args.files.length > 1 ? `${inputName(file)} ` : '');
+  const batch = new LineBatch();
   let bytesRead = 0;
-  const answer = async (job: LineJob): Promise<void> => {
-    const r = processRecord(job, options);
-    tally.add(r, job.lineNo);
-    for (const piece of joined(r.pieces)) await write(piece);
+  const flush = async (): Promise<void> => {
+    if (batch.lineCount > 0) await executor.submit(batch.take(options));
   };
-  const input = await openInput(args.file);
+  const add = async (job: LineJob): Promise<void> => {
+    batch.add(job);
+    if (batch.byteLength >= BATCH_BYTES || batch.lineCount >= BATCH_LINES) await flush();
+  };
+  const input = await openInput(file);
   const nextChunk = async (): Promise<Buffer | null> => {
     try {
       return await input.next();
     } catch (e) {
-      const err = readError(args.file, e);
+      const err = readError(file, e);
       throw lines.lineNo === 0 && bytesRead === 0 ? err : new RuntimeError(`${err.message} (after line ${lines.lineNo})`);
     }
   };
   try {
     for (let chunk = await nextChunk(); chunk !== null; chunk = await nextChunk()) {
       bytesRead += chunk.length;
-      for (const job of lines.push(chunk)) {
-        await answer(job);
-        state.progress?.update(lines.lineNo, bytesRead);
-      }
+      for (const job of lines.push(chunk)) await add(job); // copied into the batch: the chunk's buffer is reused
       state.progress?.update(lines.lineNo, bytesRead);
     }
   } finally {
     input.done();
   }
   const last = lines.end();
-  if (last) await answer(last);
-  const what = args.file === undefined ? 'standard input' : JSON.stringify(args.file);
-  const messages = [invalidWarning(what, input.unicode(), input.replaced()), tally.invalid(), tally.failures()].filter((m) => m !== undefined);
-  state.progress?.clear();
-  for (const m of messages) process.stderr.write(`vn-admin-ner: ${m}\n`);
-  return tally.failed === 0 ? 0 : 1;
+  if (last) await add(last);
+  await flush();
+  const warning = invalidWarning(inputName(file), input.unicode(), input.replaced());
+  if (warning !== undefined) tally.warnings.push(warning);
 }

@@ -26,6 +26,8 @@ export interface RecordOptions {
   maxLine: string;
   /** The longest output line, without its `\n` (default: the longest string V8 can hold). */
   maxRecordChars?: number;
+  /** Where the lines come from, before `line N` in messages (`"b.jsonl" `) when there are several inputs. */
+  where?: string;
 }
 
 /** The output line (with its `\n`) in pieces, and the error when the record failed. */
@@ -63,17 +65,17 @@ function lineText(job: LineJob, encoding: Encoding | undefined): { line: string;
 class RecordError extends Error {}
 
 /** The id (raw JSON) and text of a line; a JSON-looking line that is not a record throws. */
-function parseLine(line: string, lineNo: number): { id: string; text: string } {
+function parseLine(line: string, lineNo: number, at: string): { id: string; text: string } {
   if (!JSON_LIKE.test(line)) return { id: String(lineNo), text: line };
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch (e) {
-    throw new RecordError(`line ${lineNo}: invalid JSON (${oneLine(e)})`);
+    throw new RecordError(`${at}: invalid JSON (${oneLine(e)})`);
   }
   const text = (parsed as { text?: unknown } | null)?.text;
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || typeof text !== 'string') {
-    throw new RecordError(`line ${lineNo}: a JSON line needs to be an object with a string "text"`);
+    throw new RecordError(`${at}: a JSON line needs to be an object with a string "text"`);
   }
   return { id: rawId(line) ?? String(lineNo), text };
 }
@@ -112,7 +114,7 @@ function* expandLine(id: string, expanded: string): Generator<string> {
 }
 
 /** The output line of a record's text: its annotation or expansion, or an error record. */
-function answer(id: string, text: string, lineNo: number, options: RecordOptions): RecordResult {
+function answer(id: string, text: string, at: string, options: RecordOptions): RecordResult {
   const limit = options.maxRecordChars ?? MAX_STRING_LENGTH;
   let pieces: Iterable<string> | undefined;
   try {
@@ -127,9 +129,9 @@ function answer(id: string, text: string, lineNo: number, options: RecordOptions
     }
     pieces = bounded(make, limit);
   } catch (e) {
-    return errorLine(id, `line ${lineNo}: cannot annotate (${oneLine(e)})`);
+    return errorLine(id, `${at}: cannot annotate (${oneLine(e)})`);
   }
-  if (pieces === undefined) return errorLine(id, `line ${lineNo}: the output would be longer than ${limit} characters, the most one JSON line may hold`);
+  if (pieces === undefined) return errorLine(id, `${at}: the output would be longer than ${limit} characters, the most one JSON line may hold`);
   return { pieces };
 }
 
@@ -138,15 +140,16 @@ export function processRecord(job: LineJob, options: RecordOptions): RecordResul
   let line: string | undefined;
   let replaced = 0;
   let result: RecordResult;
+  const at = `${options.where ?? ''}line ${job.lineNo}`;
   try {
     ({ line, replaced } = lineText(job, options.encoding));
-    if (job.tooLong) throw new RecordError(`line ${job.lineNo} is longer than ${options.maxLine} (--max-line-mb); skipped`);
-    const { id, text: raw } = parseLine(line, job.lineNo);
+    if (job.tooLong) throw new RecordError(`${at} is longer than ${options.maxLine} (--max-line-mb); skipped`);
+    const { id, text: raw } = parseLine(line, job.lineNo, at);
     const text = options.encoding === undefined ? raw : decodeWith(raw, options.encoding);
-    result = answer(id, text, job.lineNo, options);
+    result = answer(id, text, at, options);
   } catch (e) {
     const id = (line !== undefined && JSON_LIKE.test(line) ? rawId(line) : undefined) ?? String(job.lineNo);
-    result = errorLine(id, e instanceof RecordError ? e.message : `line ${job.lineNo}: ${oneLine(e)}`);
+    result = errorLine(id, e instanceof RecordError ? e.message : `${at}: ${oneLine(e)}`);
   }
   if (replaced > 0) result.replaced = replaced;
   return result;
