@@ -510,6 +510,25 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
       const auto = run(['--format', 'jsonl', '--jobs', 'auto'], 'HU\n');
       expect([auto.status, JSON.parse(auto.stdout).id]).toEqual([0, 1]);
     });
+    it('answers each line as it comes when the input is a slow stream', async () => {
+      for (const jobs of ['1', '2']) {
+        const child = spawn(process.execPath, [CLI, '--format', 'jsonl', '--jobs', jobs], { stdio: ['pipe', 'pipe', 'ignore'] });
+        const lines: string[] = [];
+        let wait: (() => void) | undefined;
+        child.stdout.setEncoding('utf8').on('data', (d: string) => {
+          lines.push(...d.split('\n').filter(Boolean));
+          wait?.();
+        });
+        const next = (n: number) => new Promise<void>((resolve) => (lines.length >= n ? resolve() : (wait = () => lines.length >= n && resolve())));
+        child.stdin.write('Bí thư HU\n');
+        await next(1);
+        child.stdin.write('{"id":"b","text":"HĐND"}\n');
+        await next(2); // answered before the input ends
+        child.stdin.end();
+        await new Promise((r) => child.on('close', r));
+        expect(lines.map((l) => JSON.parse(l).id)).toEqual([1, 'b']);
+      }
+    }, 30_000);
     it('reads no further ahead than a few batches when the output is not read (backpressure)', async () => {
       const child = spawn(process.execPath, [CLI, '--format', 'jsonl', '--jobs', '2'], { stdio: ['pipe', 'pipe', 'ignore'] });
       child.stdout.pause(); // nobody reads the output

@@ -112,6 +112,9 @@ function chunkReader(stream: NodeJS.ReadableStream): () => Promise<Buffer | null
   };
 }
 
+/** The size of a read: a shorter chunk means the reader has caught up with the input (or its end). */
+export const READ_SIZE = 64 * 1024;
+
 export interface Chunks {
   /** The next chunk (valid until the following call), or null at the end. */
   next: () => Promise<Buffer | null>;
@@ -131,7 +134,7 @@ export async function inputChunks(file: string | undefined): Promise<Chunks> {
     file === undefined
       ? 0
       : await new Promise<number>((resolve, reject) => open(file, 'r', (e, n) => (e ? reject(e) : resolve(n))));
-  const buf = Buffer.allocUnsafe(64 * 1024);
+  const buf = Buffer.allocUnsafe(READ_SIZE);
   let fallback: (() => Promise<Buffer | null>) | undefined;
   const next = async (): Promise<Buffer | null> => {
     if (fallback) return fallback();

@@ -2,7 +2,7 @@
 import { MB, type Args } from './args.js';
 import { invalidWarning } from './decode.js';
 import { RuntimeError } from './errors.js';
-import { decodedChunks, inputChunks, readError, type DecodedChunks } from './input.js';
+import { decodedChunks, inputChunks, READ_SIZE, readError, type DecodedChunks } from './input.js';
 import type { Executor } from './pool.js';
 import { state } from './progress.js';
 import type { LineJob, RecordOptions } from './record.js';
@@ -167,6 +167,7 @@ export async function feedLines(args: Args, file: string | undefined, executor: 
     for (let chunk = await nextChunk(); chunk !== null; chunk = await nextChunk()) {
       bytesRead += chunk.length;
       for (const job of lines.push(chunk)) await add(job); // copied into the batch: the chunk's buffer is reused
+      if (chunk.length < READ_SIZE) await flush(); // nothing more to read yet: answer what came (`tail -f | …`)
       state.progress?.update(lines.lineNo, bytesRead);
     }
   } finally {
