@@ -410,9 +410,15 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    /** Until `n` lines are answered (a loaded machine may start the child late). */
+    const answered = async (n: number) => {
+      while (stdout.split('\n').length <= n) await sleep(20);
+    };
     child.stdin.write('Bí thư HU\n');
+    await answered(1);
     await sleep(800);
     child.stdin.write('Chủ tịch UBND xã\n');
+    await answered(2);
     await sleep(300);
     child.stdin.end('HĐND\n');
     const code = await new Promise((resolve) => child.on('close', resolve));
