@@ -129,7 +129,7 @@ async function openInput(file: string | undefined): Promise<DecodedChunks> {
   }
 }
 
-export function recordOptions(args: Args, where: string): RecordOptions {
+function recordOptions(args: Args, where: string): RecordOptions {
   return { command: args.command, encoding: args.encoding, maxLine: `${+(args.maxLineBytes / MB).toFixed(3)} MB`, where };
 }
 

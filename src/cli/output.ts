@@ -10,7 +10,7 @@ export function onOutputError(e: NodeJS.ErrnoException): void {
 }
 
 /** Resolves when standard output can take more (or has closed). */
-export function drained(): Promise<void> {
+function drained(): Promise<void> {
   return new Promise((resolve) => {
     const done = (): void => {
       process.stdout.off('drain', done);

@@ -91,7 +91,8 @@ export class Pool implements Executor {
     this.slots.set(seq, { chunks: [] });
     const member = this.members.reduce((a, b) => (b.busy < a.busy ? b : a));
     member.busy++;
-    member.worker.postMessage({ seq, task });
+    const bytes = new Uint8Array(task.bytes); // an exact copy (the task's buffer is reused), moved to the worker
+    member.worker.postMessage({ seq, task: { ...task, bytes } }, [bytes.buffer]);
   }
 
   async finish(): Promise<void> {
