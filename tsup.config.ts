@@ -26,13 +26,16 @@ const coreAsSibling: EsbuildPlugin = {
 
 export default defineConfig([
   {
+    // The main entry and `vn-admin-ner/lite` export the same code (src/exports.ts)
+    // over different data: code splitting puts what they share in one chunk
+    // that both import, so a bundle or a process that loads both carries it once.
     entry: { index: 'src/index.ts', lite: 'src/lite.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,
     clean: true,
     target: 'es2022',
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
   {

@@ -2,8 +2,12 @@
  * Compile `dict/*.tsv` into typed modules under `src/lexicon/generated/`, and
  * lint the data on the way: the build fails on a wrong header, a wrong number
  * of fields, non-NFC text, old/new tone-placement mixing in expansions,
- * stray spaces, unknown categories, malformed context cues, missing sources
- * and duplicates.
+ * stray spaces, unknown categories or set names, malformed context cues,
+ * missing sources and duplicates. In `grammar.tsv` and `place-types.tsv`
+ * the words the rules compare with folded text must be folded, and every
+ * part of a source must name its kind of evidence (README, admission policy).
+ * `dict/place-types.tsv` is the one place-type vocabulary: the type words of
+ * `places.tsv` and `communes.tsv` are checked against it.
  *
  * The library never reads `dict/` at run time; it imports the generated
  * modules, so it works in browsers and bundlers.
@@ -31,11 +35,70 @@ interface Schema {
   key: string[];
   /** check one row; return an error message or null */
   check?: (row: Record<string, string>) => string | null;
+  /** check the rows together; return error messages */
+  checkAll?: (rows: Record<string, string>[]) => string[];
   /** emit: module name and the value to export */
   emit: (rows: Record<string, string>[]) => { name: string; code: string };
 }
 
 const errors: string[] = [];
+
+/** Levels a place type word has in the entity lexicon (dict/place-types.tsv `level`). */
+const PLACE_LEVELS = ['province', 'district', 'commune', 'village', 'zone'];
+/** Levels of the gazetteer's units (dict/place-types.tsv `units`, dict/places.tsv `level`). */
+const UNIT_LEVELS = ['province', 'district', 'commune'];
+/** The flags of dict/place-types.tsv, and what each says about a type word. */
+const PLACE_TYPE_FLAGS = new Map([
+  ['org-level', "an organisation named by this level alone (`HĐND huyện`, `Huyện ủy`) takes the document's unit of that level"],
+  ['after-cap', 'a level after `cấp` (`HĐND cấp xã`)'],
+]);
+/** Unit type words of dict/place-types.tsv -> the unit levels they name (filled when that file is compiled). */
+const unitTypes = new Map<string, string[]>();
+/** The one-letter codes of commune types in the compact communes module (see src/lexicon/gazetteer.ts). */
+const COMMUNE_TYPE_CODES = new Map([
+  ['xã', 'x'],
+  ['phường', 'p'],
+  ['thị trấn', 't'],
+  ['đặc khu', 'd'],
+]);
+/**
+ * The word sets of dict/grammar.tsv: set name -> what the set is, and the
+ * rule file that uses it (through src/lexicon/vocabulary.ts).
+ */
+const GRAMMAR_SETS = new Map([
+  ['address', 'Forms of address before a name (GUIDELINES layer 1, rule 1): `ông`, `đ/c`. src/recognize/people.ts'],
+  ['credit', 'Credit words before an author: `Ảnh: C.L`, `(ảnh KV)`; the initials after them are a person, not an abbreviation. src/recognize/abbreviations.ts, src/recognize/people.ts'],
+  ['credit-line', 'Further words of a credit line (`Nguồn:`), with `credit` the words a byline may hold. src/recognize/people.ts'],
+  ['numbering', 'Nouns numbered after them (`khóa XII`, `quý IV`): a Roman numeral after them is no abbreviation. src/recognize/abbreviations.ts'],
+  ['lunar-stem', 'The ten heavenly stems: `Giáp Ngọ` is a year, not a person. src/recognize/people.ts'],
+  ['lunar-branch', 'The twelve earthly branches (with the variants `mẹo`, `tị`). src/recognize/people.ts'],
+  ['region-type', 'Place type words of regions and rivers: a one-syllable name after them is the name even before a lower-case word (`sông Hậu dâng cao`, `miền Trung`). src/recognize/places.ts'],
+  ['plural', 'Words before a type word shared by several places (`2 xã A và B`, `các xã A, B`). src/recognize/places.ts'],
+  ['generic', 'Quantifiers that make a lower-case body generic (`các đảng bộ`; GUIDELINES layer 1, rule 7). src/recognize/organizations.ts'],
+  ['lower-body-start', 'First words of multi-word bodies that may be written in lower case (`ban thường vụ`, `văn phòng HĐND`). src/recognize/organizations.ts'],
+  ['top-body', 'Bodies at the top of their tree besides the committees of dict/place-types.tsv: they take a level and a place, not a parent body. src/recognize/organizations.ts'],
+  ['institution', 'Type nouns of institutions, whose names are often people\'s (`Trường THCS Nguyễn Du`). src/recognize/organizations.ts'],
+  ['described-capital', 'Type nouns that take a descriptive name in lower case after one capitalised word (`Viện Nghiên cứu chiến lược`). src/recognize/organizations.ts'],
+  ['described-lower', 'Type nouns whose descriptive name may start in lower case (`Ban Quản lý dự án`). src/recognize/organizations.ts'],
+  ['predicate', 'Words that end a descriptive name because the predicate starts there: auxiliaries, prepositions, conjunctions, first syllables of the verbs of the genre. src/recognize/organizations.ts'],
+  ['not-youth', 'Words after `Đoàn` that make it a common noun (`Đoàn kết`, `đoàn viên`). src/recognize/organizations.ts'],
+  ['level-lead', 'Words that take a level after them (`cấp xã`). src/recognize/organizations.ts'],
+  ['level', 'Levels after `cấp` that are no place type (`cấp cơ sở`), with the place types flagged after-cap. src/recognize/organizations.ts'],
+  ['split-noun', 'Type nouns a title may end in, which then start the organisation (`[Trưởng] [Ban Dân vận Huyện ủy]`). src/recognize/roles.ts'],
+  ['elected', 'Elected bodies: `đại biểu` is a role only before one. src/recognize/roles.ts'],
+  ['linking', 'Linking words a long form may skip when it spells its abbreviation (`Kế hoạch và Đầu tư` -> KHĐT). src/resolve/definitions.ts'],
+  ['relation-separator', 'Words of apposition between a name and its roles (`kiêm`, `là`). src/resolve/relations.ts'],
+  ['relation-skip', 'Forms of address and words that stay outside a title (`nguyên`, `quyền`, `tân`) between a title and its holder. src/resolve/relations.ts'],
+  ['relation-and', 'The conjunction of a list of holders. src/resolve/relations.ts'],
+  ['relation-group', 'Words after which a list of holders follows (`gồm`, `đó là`). src/resolve/relations.ts'],
+  ['relation-office', 'Prepositions that join an office to the name after it (`đối với`, `của`). src/resolve/relations.ts'],
+  ['relation-verb', 'Words around a verb of office (`được`, `chức danh`, `tiếp tục`): with a core verb they join a name to its role. src/resolve/relations.ts'],
+  ['relation-core', 'Verbs of taking or leaving office (`bầu`, `bổ nhiệm`, `thôi`). src/resolve/relations.ts'],
+  ['relation-plural', 'Words before a title that make it said of several (`các Phó Chủ tịch`, `hai Phó Chủ tịch`). src/resolve/relations.ts'],
+  ['relation-intro', 'Syllables before a title that introduce an office being given or taken (`chức danh`, `miễn nhiệm`). src/resolve/relations.ts'],
+]);
+/** The kinds of evidence a `source` may cite in the files that follow the admission policy (README, Dictionaries). */
+const SOURCE_KINDS = ['guidelines', 'official', 'grammar', 'reference', 'data', 'usage'];
 
 function canonicalTone(s: string): boolean {
   return normalize(s).text === s;
@@ -96,14 +159,60 @@ const schemas: Schema[] = [
   },
   {
     file: 'place-types.tsv',
-    header: ['type', 'level', 'note', 'source'],
+    header: ['type', 'level', 'units', 'committee', 'flags', 'note', 'source'],
     required: ['type', 'level', 'source'],
     key: ['type'],
-    check: (row) => oneOf('level', row.level!, ['province', 'district', 'commune', 'village', 'zone']) ?? canonical('type', row.type!),
-    emit: (rows) => ({
-      name: 'placeTypes',
-      code: `/** [type word, level] */\nexport const PLACE_TYPES: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.type, r.level]))};\n`,
-    }),
+    check: (row) =>
+      oneOf('level', row.level!, PLACE_LEVELS) ?? canonical('type', row.type!) ?? placeTypeColumns(row) ?? sourceKinds(row.source!),
+    checkAll: (rows) => {
+      // a committee word names one type's unit: `huyện ủy` is the district's only
+      const out: string[] = [];
+      const types = new Set(rows.map((r) => r.type!.toLowerCase()));
+      const seen = new Set<string>();
+      for (const r of rows) {
+        if (!r.committee) continue;
+        if (seen.has(r.committee) || types.has(r.committee)) out.push(`place-types.tsv: committee ${JSON.stringify(r.committee)} is given twice, or is also a type`);
+        seen.add(r.committee);
+      }
+      return out;
+    },
+    emit: (rows) => {
+      for (const r of rows) if (words(r.units!).length > 0) unitTypes.set(r.type!, words(r.units!));
+      const data = rows.map((r) => [r.type, r.level, words(r.units!), r.committee, words(r.flags!)]);
+      const union = (xs: Iterable<string>): string => [...xs].map((x) => `'${x}'`).join(' | ');
+      return {
+        name: 'placeTypes',
+        code:
+          `/** The level a place type word gives in the entity lexicon. */\nexport type PlaceTypeLevel = ${union(PLACE_LEVELS)};\n` +
+          `/** The level of a unit of the gazetteer. */\nexport type UnitLevel = ${union(UNIT_LEVELS)};\n` +
+          `/**\n * A flag of a place type word:\n${[...PLACE_TYPE_FLAGS].map(([f, d]) => ` * - \`${f}\`: ${d}`).join('\n')}\n */\n` +
+          `export type PlaceTypeFlag = ${union(PLACE_TYPE_FLAGS.keys())};\n` +
+          `/**\n * The place-type vocabulary: [type word, level, the unit levels it names (none for villages,\n * zones and abbreviations), its Party committee (\`huyện ủy\`), flags]. The tables the rules\n * use are derived from it in src/lexicon/vocabulary.ts.\n */\n` +
+          `export const PLACE_TYPES: readonly (readonly [type: string, level: PlaceTypeLevel, units: readonly UnitLevel[], committee: string, flags: readonly PlaceTypeFlag[]])[] = ${JSON.stringify(data)};\n`,
+      };
+    },
+  },
+  {
+    file: 'grammar.tsv',
+    header: ['word', 'set', 'note', 'source'],
+    required: ['word', 'set', 'source'],
+    key: ['set', 'word'],
+    check: (row) =>
+      (GRAMMAR_SETS.has(row.set!) ? null : `unknown set ${JSON.stringify(row.set)} (known: ${[...GRAMMAR_SETS.keys()].join(', ')})`) ??
+      folded('word', row.word!) ??
+      sourceKinds(row.source!),
+    checkAll: (rows) => [...GRAMMAR_SETS.keys()].filter((set) => !rows.some((r) => r.set === set)).map((set) => `grammar.tsv: set ${set} has no word`),
+    emit: (rows) => {
+      const sets = [...GRAMMAR_SETS].map(([set, doc]) => ({ set, doc, words: rows.filter((r) => r.set === set).map((r) => r.word) }));
+      const key = (set: string): string => JSON.stringify(set);
+      return {
+        name: 'grammar',
+        code:
+          `/** The word sets of dict/grammar.tsv, by set name; every word is folded (lower case, canonical). */\n` +
+          `export interface GrammarSets {\n${sets.map((s) => `  /** ${s.doc} */\n  readonly ${key(s.set)}: ReadonlySet<string>;\n`).join('')}}\n` +
+          `export const GRAMMAR: GrammarSets = {\n${sets.map((s) => `  ${key(s.set)}: /* @__PURE__ */ new Set(${JSON.stringify(s.words)}),\n`).join('')}};\n`,
+      };
+    },
   },
   {
     file: 'places.tsv',
@@ -111,7 +220,8 @@ const schemas: Schema[] = [
     required: ['name', 'type', 'level', 'code', 'era', 'source'],
     key: ['level', 'code', 'name'],
     check: (row) =>
-      oneOf('level', row.level!, ['province', 'district', 'commune']) ??
+      oneOf('level', row.level!, UNIT_LEVELS) ??
+      unitType(row.type!, row.level!) ??
       oneOf('era', row.era!, ['pre-2025', 'post-2025', 'both']) ??
       (/^[0-9]+$/u.test(row.code!) ? null : `code ${JSON.stringify(row.code)} is not numeric`) ??
       canonical('name', row.name!),
@@ -148,7 +258,8 @@ const schemas: Schema[] = [
     required: ['name', 'type', 'code', 'parent', 'province', 'era', 'source'],
     key: ['code', 'name', 'type', 'province'],
     check: (row) =>
-      oneOf('type', row.type!, ['xã', 'phường', 'thị trấn', 'đặc khu']) ??
+      unitType(row.type!, 'commune') ??
+      (COMMUNE_TYPE_CODES.has(row.type!) ? null : `type ${JSON.stringify(row.type)} has no one-letter code in COMMUNE_TYPE_CODES`) ??
       oneOf('era', row.era!, ['pre-2025', 'post-2025', 'both']) ??
       (/^[0-9]+$/u.test(row.code!) && /^[0-9]+$/u.test(row.parent!) && /^[0-9]+$/u.test(row.province!) ? null : `non-numeric code in ${JSON.stringify(row.code)}`) ??
       (/[|\n]/u.test(row.name!) ? `name ${JSON.stringify(row.name)} contains a separator` : null) ??
@@ -156,9 +267,8 @@ const schemas: Schema[] = [
     emit: (rows) => {
       // compact: one line a unit, `name|type|code|parent|province|era`, with
       // type x/p/t/d (xã, phường, thị trấn, đặc khu) and era 0/1/2 (pre, post, both)
-      const T: Record<string, string> = { 'xã': 'x', 'phường': 'p', 'thị trấn': 't', 'đặc khu': 'd' };
       const E: Record<string, string> = { 'pre-2025': '0', 'post-2025': '1', both: '2' };
-      const data = rows.map((r) => [r.name, T[r.type!], r.code, r.parent, r.province, E[r.era!]].join('|')).join('\n');
+      const data = rows.map((r) => [r.name, COMMUNE_TYPE_CODES.get(r.type!), r.code, r.parent, r.province, E[r.era!]].join('|')).join('\n');
       return {
         name: 'communes',
         code: `/** Communes, wards and townships of both eras: \`name|type|code|parent|province|era\` a line (see scripts/build-dict.ts). */\nexport const COMMUNES = ${JSON.stringify(data)};\n`,
@@ -195,6 +305,49 @@ function oneOf(field: string, value: string, allowed: string[]): string | null {
 
 function canonical(field: string, value: string): string | null {
   return canonicalTone(value) ? null : `${field} ${JSON.stringify(value)} is not in the canonical form ${JSON.stringify(normalize(value).text)}`;
+}
+
+/** Canonical and lower case: the form the rules compare (`fold`). */
+function folded(field: string, value: string): string | null {
+  return canonical(field, value) ?? (value.toLowerCase() === value ? null : `${field} ${JSON.stringify(value)} is not lower case (the rules compare folded text)`);
+}
+
+/** A space-separated list column: `province district` -> ['province', 'district']. */
+function words(value: string): string[] {
+  return value === '' ? [] : value.split(' ');
+}
+
+/** Every `; `-separated part of a source starts with a known kind of evidence: `guidelines: layer 1, rule 1`. */
+function sourceKinds(source: string): string | null {
+  for (const part of source.split('; ')) {
+    const kind = /^([a-z]+): \S/u.exec(part)?.[1];
+    if (!kind || !SOURCE_KINDS.includes(kind)) {
+      return `source part ${JSON.stringify(part)} does not start with a kind of evidence (${SOURCE_KINDS.map((k) => `${k}:`).join(' ')})`;
+    }
+  }
+  return null;
+}
+
+/** The columns of dict/place-types.tsv after `level`: units, committee, flags. */
+function placeTypeColumns(row: Record<string, string>): string | null {
+  const units = words(row.units!);
+  const flags = words(row.flags!);
+  const bad = units.find((u) => !UNIT_LEVELS.includes(u)) ?? flags.find((f) => !PLACE_TYPE_FLAGS.has(f));
+  if (bad !== undefined) return `unknown unit level or flag ${JSON.stringify(bad)}`;
+  if (new Set(units).size < units.length || new Set(flags).size < flags.length) return 'a unit level or flag given twice';
+  if (units.length > 0 && !units.includes(row.level!)) return `units ${JSON.stringify(row.units)} leave out the level ${row.level}`;
+  if ((units.length > 0 || row.committee) && folded('type', row.type!)) return folded('type', row.type!);
+  if (row.committee && units.length === 0) return `committee ${JSON.stringify(row.committee)} needs the units its type names`;
+  if (row.committee && folded('committee', row.committee)) return folded('committee', row.committee);
+  if (flags.includes('org-level') && units.join(' ') !== row.level) return 'org-level needs a type that names one level of unit, its own';
+  if (flags.length > 0 && units.length === 0) return `flags ${JSON.stringify(row.flags)} need the units the type names`;
+  return null;
+}
+
+/** A type word of dict/places.tsv or dict/communes.tsv: a unit type of dict/place-types.tsv at that level. */
+function unitType(type: string, level: string): string | null {
+  if (unitTypes.get(type)?.includes(level)) return null;
+  return `type ${JSON.stringify(type)} is no ${level} unit type of dict/place-types.tsv (its units column)`;
 }
 
 function readTsv(schema: Schema): Record<string, string>[] {
@@ -268,7 +421,9 @@ for (const schema of schemas) {
     errors.push(`dict/${schema.file} is missing`);
     continue;
   }
-  outputs.push(schema.emit(readTsv(schema)));
+  const rows = readTsv(schema);
+  errors.push(...(schema.checkAll?.(rows) ?? []));
+  outputs.push(schema.emit(rows));
 }
 
 if (errors.length > 0) {

@@ -2,13 +2,16 @@ import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { normalize } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
-import { recognizeAbbreviations } from './recognize/abbreviations.js';
+import { recognizeAbbreviations, senseSlots } from './recognize/abbreviations.js';
+import { Lexemes } from './doc/lexemes.js';
+import { scanText } from './doc/scan.js';
+import { applyMerges } from './doc/merges/index.js';
+import { buildView, type SyllableCache } from './doc/view.js';
 import { findDefinitions } from './resolve/definitions.js';
-import { tokenize } from './tokenize.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
-import { buildTokens, type EntityContext } from './recognize/context.js';
+import type { EntityContext } from './recognize/context.js';
 import { recognizeEntities } from './recognize/entities.js';
-import { buildPeople } from './resolve/relations.js';
+import { buildRelations } from './resolve/relations.js';
 import { linkPlaces } from './resolve/places.js';
 import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
 import type {
@@ -31,27 +34,38 @@ export interface Annotator {
  * white space collapsed (`HĐND huyện` -> `Hội đồng nhân dân huyện`).
  */
 function normalizedForm(ctx: EntityContext, from: number, to: number): string {
+  const { v } = ctx;
   let out = '';
   for (let k = from; k < to; k++) {
-    const t = ctx.toks[k]!;
-    if (k > from && t.gap > 0) out += ' ';
-    if (t.abbr.length === 0) {
-      out += t.text;
+    if (k > from && v.gap[k]! > 0) out += ' ';
+    const n = v.abbrN[k]!;
+    if (n === 0) {
+      out += v.surface(k);
       continue;
     }
-    let at = t.start;
-    for (const a of t.abbr) {
+    let at = v.start[k]!;
+    for (let x = 0; x < n; x++) {
+      const a = v.abbr(k, x);
       out += ctx.text.slice(at, a.start) + a.expansion;
       at = a.end;
     }
-    out += ctx.text.slice(at, t.end);
+    out += ctx.text.slice(at, v.end[k]!);
   }
-  return out.replace(/\s+/gu, ' ').trim();
+  return collapsed(out) ? out : out.replace(/\s+/gu, ' ').trim();
 }
 
-/** Keys of already-normalised token text: white space removed. */
-function tokenKey(surface: string): string {
-  return /\s/u.test(surface) ? surface.replace(/\s+/gu, '') : surface;
+/** No white space other than single spaces between words (the usual case: nothing to collapse). */
+function collapsed(s: string): boolean {
+  let prevSpace = true;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c < 32 || (c >= 0x80 && /\s/u.test(s[k]!))) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
 }
 
 /**
@@ -98,6 +112,11 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     cfg.replaceDefaults === true,
   );
 
+  const lexemes = new Lexemes();
+  const slots = senseSlots(lexemes);
+  const sylCache: SyllableCache = new Map();
+  const starts = lexemes.slot<boolean>();
+
   let gazetteer: Gazetteer | undefined;
   const getGazetteer = (): Gazetteer => (gazetteer ??= buildGazetteer(cfg.replaceDefaults === true ? undefined : communes?.()));
 
@@ -106,12 +125,14 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const opts = checkOptions('annotate', options, ANNOTATE_OPTIONS);
     const date = checkDate('annotate', opts.date);
     const wantAbbr = opts.abbreviations !== false;
+    const explain = opts.explain === true;
     const wantEntities = opts.entities !== false;
     const norm = normalize(text);
-    const tokens = tokenize(norm.text);
+    lexemes.beginDocument();
+    const t = applyMerges(scanText(norm.text, lexemes), norm.text, lexemes);
     const found =
       wantAbbr || wantEntities
-        ? recognizeAbbreviations({ tokens, text: norm.text, lexicon, keyOf: tokenKey, definitions: findDefinitions(tokens, norm.text, tokenKey) })
+        ? recognizeAbbreviations({ t, L: lexemes, text: norm.text, lexicon, slots, definitions: findDefinitions({ t, L: lexemes, text: norm.text }) })
         : [];
     const abbreviations: Abbreviation[] = [];
     if (wantAbbr) {
@@ -121,22 +142,22 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
         const a: Abbreviation = { start, end, text: text.slice(start, end), expansion: f.expansion, source: f.source };
         if (f.candidates) a.candidates = f.candidates;
         if (f.category) a.category = f.category;
+        if (explain) a.rule = f.rule;
         abbreviations.push(a);
       }
     }
     if (!wantEntities) return { text, entities: [], abbreviations, people: [] };
-    const ctx: EntityContext = { toks: buildTokens(tokens, found, norm.text), lex: entityLexicon, text: norm.text };
+    const ctx: EntityContext = { v: buildView(t, found, norm.text, lexemes, sylCache), lex: entityLexicon, text: norm.text, starts };
     const spans = recognizeEntities(ctx);
     const entities: Entity[] = spans.map((s) => {
-      const first = ctx.toks[s.start]!;
-      const last = ctx.toks[s.end - 1]!;
-      const start = norm.toOriginal(first.start);
-      const end = norm.toOriginalEnd(last.end);
-      return { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
+      const start = norm.toOriginal(ctx.v.start[s.start]!);
+      const end = norm.toOriginalEnd(ctx.v.end[s.end - 1]!);
+      const e: Entity = { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
+      if (explain) e.rule = s.rule;
+      return e;
     });
     linkPlaces(ctx, spans, entities, getGazetteer(), date);
-    const people = buildPeople(ctx, spans, entities);
-    return { text, entities, abbreviations, people };
+    return { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) };
   }
 
   function expand(text: string, options?: ExpandOptions): string {

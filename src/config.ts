@@ -7,7 +7,7 @@ import { ABBREVIATION_CATEGORIES } from './lexicon/categories.js';
 import { describe } from './normalize/index.js';
 import type { AnnotatorConfig, CustomAbbreviation } from './types.js';
 
-export const ANNOTATE_OPTIONS = ['abbreviations', 'entities', 'date'] as const;
+export const ANNOTATE_OPTIONS = ['abbreviations', 'entities', 'date', 'explain'] as const;
 export const EXPAND_OPTIONS = ['capitalizeSentenceStart'] as const;
 const CONFIG_KEYS = ['dictionary', 'replaceDefaults'] as const;
 const DICTIONARY_KEYS = ['abbreviations', 'roles', 'organizations', 'people', 'places'] as const;

@@ -8,27 +8,7 @@ import { createAnnotatorWith, type Annotator } from './annotator.js';
 import { COMMUNES } from './lexicon/generated/communes.js';
 import type { AnnotateOptions, Annotation, AnnotatorConfig, ExpandOptions } from './types.js';
 
-export type { Annotator } from './annotator.js';
-export { normalize, fold, type Normalized } from './normalize/index.js';
-export { tokenize, scan, type Token, type TokenKind } from './tokenize.js';
-export { ABBREVIATION_CATEGORIES } from './lexicon/categories.js';
-export { toConll, conllSentences, toBrat, toInline, fromInline, toJSON, ANNOTATION_SCHEMA_ID } from './format/index.js';
-export type { ConllToken, BratOptions, InlineParsed, InlineEntity, InlineAbbreviation, JsonOptions } from './format/index.js';
-export { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy/index.js';
-export type {
-  Abbreviation,
-  AbbreviationCategory,
-  AnnotateOptions,
-  Annotation,
-  AnnotatorConfig,
-  CustomAbbreviation,
-  Entity,
-  EntityType,
-  ExpandOptions,
-  Person,
-  PersonRole,
-  PlaceRef,
-} from './types.js';
+export * from './exports.js';
 
 const communes = (): string => COMMUNES;
 let defaultAnnotator: Annotator | undefined;

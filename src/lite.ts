@@ -1,17 +1,15 @@
 /**
- * `vn-admin-ner/lite`: the same API without the commune gazetteer (about
- * 400 kB of data), for bundles that do not need communes linked to their
- * official codes. Provinces and districts are still linked.
+ * `vn-admin-ner/lite`: the same exports as the main entry (formats, legacy
+ * decoders, constants, types: see `exports.ts`), without the commune
+ * gazetteer (about 490 kB of data), for bundles that do not need communes
+ * linked to their official codes. Provinces and districts are still linked.
  *
  * @packageDocumentation
  */
 import { createAnnotatorWith, type Annotator } from './annotator.js';
 import type { AnnotateOptions, Annotation, AnnotatorConfig, ExpandOptions } from './types.js';
 
-export type { Annotator } from './annotator.js';
-export { normalize, fold, type Normalized } from './normalize/index.js';
-export { tokenize, scan, type Token, type TokenKind } from './tokenize.js';
-export type * from './types.js';
+export * from './exports.js';
 
 let defaultAnnotator: Annotator | undefined;
 const getDefaultAnnotator = (): Annotator => (defaultAnnotator ??= createAnnotatorWith(undefined, undefined));

@@ -40,6 +40,13 @@ export interface Entity {
   candidates?: PlaceRef[];
   /** ORG named by its level only (`HĐND huyện`): its full name with the document's place (`Hội đồng nhân dân huyện Mỹ Lộc`). */
   resolved?: string;
+  /**
+   * With `annotate(text, { explain: true })`: the id of the rule that found
+   * it (`role.title`, `org.body`, `org.after-title`, `loc.typed`,
+   * `loc.shared-type`, `loc.known-name`, `loc.abbreviation`, `per.addressed`, `per.signature`,
+   * `per.before-role`, `per.name-shape`, `per.credit`).
+   */
+  rule?: string;
 }
 
 /** An abbreviation found in the text, with its full form. */
@@ -56,6 +63,12 @@ export interface Abbreviation {
   category?: AbbreviationCategory;
   /** Where the expansion came from: the dictionary, or a definition in this text (`Hội đồng nhân dân (HĐND)`). */
   source: 'dictionary' | 'definition';
+  /**
+   * With `annotate(text, { explain: true })`: the id of the rule that found
+   * it (`abbr.dictionary`, `abbr.dictionary-dotted`, `abbr.definition`,
+   * `abbr.compound-joined`, `abbr.compound-part`).
+   */
+  rule?: string;
 }
 
 /** A role a person holds, with the organisation it belongs to when the text names one. */
@@ -70,6 +83,27 @@ export interface Person {
   roles: PersonRole[];
 }
 
+/**
+ * One attribution of an office: the text gives the person of one `PER`
+ * mention the role of one `ROLE` mention (GUIDELINES layer 3). Fields are
+ * indexes into {@link Annotation.entities}.
+ *
+ * @example
+ * ```ts
+ * const a = annotate('Giám đốc Sở Y tế Nguyễn Văn An phát biểu.');
+ * // a.entities: [ROLE Giám đốc] [ORG Sở Y tế] [PER Nguyễn Văn An]
+ * // a.relations: [{ person: 2, role: 0, organization: 1 }]
+ * ```
+ */
+export interface Relation {
+  /** index of the `PER` entity the role is said of */
+  person: number;
+  /** index of the `ROLE` entity */
+  role: number;
+  /** index of the `ORG` entity the role belongs to; absent when the title stands alone or has its body welded in */
+  organization?: number;
+}
+
 /** The result of {@link annotate}. */
 export interface Annotation {
   /** The input, unchanged. */
@@ -80,6 +114,12 @@ export interface Annotation {
   abbreviations: Abbreviation[];
   /** People and their roles. */
   people: Person[];
+  /**
+   * Who holds which office, one entry per role mention and person it is said
+   * of, in text order (of the role, then the person). `people` is derived
+   * from these. Absent when entities were not asked for.
+   */
+  relations?: Relation[];
 }
 
 /** Options of {@link annotate}. */
@@ -93,6 +133,12 @@ export interface AnnotateOptions {
    * the units of its era (before or after the 1 July 2025 reform).
    */
   date?: Date | string;
+  /**
+   * Add `rule` to every entity and abbreviation: the id of the rule that
+   * found it, for measuring rules one by one (default false; the output is
+   * otherwise the same).
+   */
+  explain?: boolean;
 }
 
 /** Options of {@link expand}. */

@@ -22,7 +22,7 @@ describe('expand', () => {
 
 describe('annotate', () => {
   it('returns the input and empty lists for an empty string', () => {
-    expect(annotate('')).toEqual({ text: '', entities: [], abbreviations: [], people: [] });
+    expect(annotate('')).toEqual({ text: '', entities: [], abbreviations: [], people: [], relations: [] });
   });
   it('reports offsets into the caller’s string', () => {
     const text = 'Ủy ban\u200b nhân dân: UBND huyện';

@@ -74,7 +74,7 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(a.abbreviations[0]).toMatchObject({ text: 'UBND', expansion: 'Ủy ban nhân dân', start: 9, end: 13 });
-    expect(Object.keys(a)).toEqual(['text', 'entities', 'abbreviations', 'people']);
+    expect(Object.keys(a)).toEqual(['text', 'entities', 'abbreviations', 'people', 'relations']);
     expect(run([file]).stdout).toBe(r.stdout);
     expect(run([file, '--format', 'json']).stdout).toBe(r.stdout);
   });
@@ -162,7 +162,7 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
     }, 60_000);
     it('writes nothing for empty input', () => {
       for (const f of ['conll', 'brat', 'inline', 'expanded']) expect(run(['--format', f], '')).toMatchObject({ status: 0, stdout: '', stderr: '' });
-      expect(JSON.parse(run([], '').stdout)).toEqual({ text: '', entities: [], abbreviations: [], people: [] });
+      expect(JSON.parse(run([], '').stdout)).toEqual({ text: '', entities: [], abbreviations: [], people: [], relations: [] });
     });
   });
 
@@ -574,8 +574,8 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
   it('names a bad option and exits 2', () => {
     const r = run(['--format', 'xml']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('vn-admin-ner: unknown format "xml" (use json, jsonl, conll, brat, inline, expanded or text)\n');
-    expect(run(['--format']).stderr).toBe('vn-admin-ner: --format needs a value: json, jsonl, conll, brat, inline, expanded or text\n');
+    expect(r.stderr).toBe('vn-admin-ner: unknown format "xml" (use json, jsonl, conll, brat, inline, expanded, text or html)\n');
+    expect(run(['--format']).stderr).toBe('vn-admin-ner: --format needs a value: json, jsonl, conll, brat, inline, expanded, text or html\n');
     const u = run(['--colour']);
     expect(u.status).toBe(2);
     expect(u.stderr).toBe('vn-admin-ner: unknown option "--colour" (see --help)\n');

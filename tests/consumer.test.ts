@@ -50,15 +50,27 @@ describe.skipIf(process.env.TESTENV !== 'dist')('packed package in a fresh consu
     expect(r.stdout).toBe('Chủ tịch Ủy ban nhân dân xã');
   });
 
-  it('passes publint and attw (node16 and bundler)', () => {
+  it('passes publint and attw on every profile (node10, node16 from CJS and ESM, bundler)', () => {
     const p = spawnSync(npx, ['--no-install', 'publint', '--strict'], { cwd: ROOT, encoding: 'utf8' });
     expect(p.status, p.stdout + p.stderr).toBe(0);
     expect(p.stdout).toContain('All good');
-    const a = spawnSync(npx, ['--no-install', 'attw', '--pack', '.', '--profile', 'node16', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const a = spawnSync(npx, ['--no-install', 'attw', '--pack', '.', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
     expect(a.status, a.stdout + a.stderr).toBe(0);
     const report = JSON.parse(a.stdout);
-    // node10 cannot see subpath exports (`vn-admin-ner/lite`): we support node16 and bundlers
-    const problems = (report.analysis.problems ?? []).filter((p: { resolutionKind?: string }) => p.resolutionKind !== 'node10');
-    expect(problems).toEqual([]);
+    // node10 finds the subpaths (`vn-admin-ner/lite`) through typesVersions
+    expect(report.analysis.problems ?? []).toEqual([]);
+    const kinds = new Set<string>();
+    for (const entry of Object.values(report.analysis.entrypoints) as { resolutions: Record<string, unknown> }[]) {
+      for (const k of Object.keys(entry.resolutions)) kinds.add(k);
+    }
+    expect([...kinds].sort()).toEqual(['bundler', 'node10', 'node16-cjs', 'node16-esm']);
+  });
+
+  it('publishes without a warning about the package (npm publish --dry-run)', () => {
+    const r = spawnSync(npm, ['publish', '--dry-run'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    // the only acceptable warning: not being logged in to the registry
+    const warnings = r.stderr.split('\n').filter((l) => /^npm (warn|WARN|error|ERR)/u.test(l) && !/requires you to be logged in/u.test(l));
+    expect(warnings).toEqual([]);
   });
 });

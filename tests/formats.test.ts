@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -77,6 +78,11 @@ function checkBio(sentences: [string, string][][]): void {
   }
 }
 
+/** Token offsets grouped by sentence: what must not depend on the annotation. */
+function shape(a: Annotation): [number, number][][] {
+  return conllSentences(a).map((s) => s.map((t) => [t.start, t.end]));
+}
+
 /** Checks shared by the hand-made, corpus and random cases. */
 function checkConll(a: Annotation): void {
   const out = toConll(a);
@@ -84,6 +90,8 @@ function checkConll(a: Annotation): void {
   const read = readConll(out);
   expect(read).toEqual(sentences.map((s) => s.map((t) => [t.text, t.tag])));
   checkBio(read);
+  // sentences and tokens are the text's, whatever the annotation
+  expect(shape(a)).toEqual(shape(ann(a.text)));
   const tokens = sentences.flat();
   let last = 0;
   for (const t of tokens) {
@@ -94,21 +102,19 @@ function checkConll(a: Annotation): void {
     last = t.end;
   }
   // tokens in order give back the non-space characters
-  const strip = (s: string): string => s.replace(/[\s\u0085\u200b-\u200d\u2060\u00ad]/gu, '');
+  const strip = (s: string): string => s.replace(/[\s\x1c-\x1f\u0085\u200b-\u200d\u2060\u00ad]/gu, '');
   expect(tokens.map((t) => strip(t.text)).join('')).toBe(strip(a.text));
-  // exactly one B- per entity that a token starts in; at most one for any entity
-  const bs = tokens.filter((t) => t.tag.startsWith('B-'));
+  // the tokens an entity owns: B- at its first one and at the first one of
+  // each further sentence it reaches, I- on the others
   for (const e of a.entities) {
-    const starts = tokens.filter((t) => t.start >= e.start && t.start < e.end);
-    const b = bs.filter((t) => t.start >= e.start && t.start < e.end);
-    if (starts.length > 0) {
-      expect(b).toHaveLength(1);
-      expect(b[0]).toBe(starts[0]);
-      expect(b[0]!.tag).toBe(`B-${e.type}`);
-      for (const t of starts.slice(1)) expect(t.tag).toBe(`I-${e.type}`);
+    const parts = sentences.map((s) => s.filter((t) => t.start >= e.start && t.start < e.end)).filter((p) => p.length > 0);
+    for (const p of parts) {
+      expect(p[0]!.tag).toBe(`B-${e.type}`);
+      for (const t of p.slice(1)) expect(t.tag).toBe(`I-${e.type}`);
     }
   }
-  expect(bs.length).toBeLessThanOrEqual(a.entities.length);
+  const bs = tokens.filter((t) => t.tag.startsWith('B-'));
+  expect(bs.length).toBeLessThanOrEqual(a.entities.length + sentences.length);
 }
 
 interface BratLine {
@@ -167,44 +173,11 @@ function checkInline(a: Annotation): void {
   expect(p.abbreviations).toEqual(a.abbreviations.map(({ start, end, text, expansion }) => ({ start, end, text, expansion })));
 }
 
-// A small validator for the JSON Schema keywords the annotation schema uses.
 type Schema = Record<string, unknown>;
-function validate(schema: Schema, root: Schema, value: unknown, path = '$'): string[] {
-  const errors: string[] = [];
-  const ref = schema.$ref as string | undefined;
-  if (ref !== undefined) {
-    const target = ref
-      .replace(/^#\//u, '')
-      .split('/')
-      .reduce<unknown>((o, k) => (o as Schema)[k], root) as Schema;
-    return validate(target, root, value, path);
-  }
-  const type = schema.type as string | undefined;
-  const is: Record<string, (v: unknown) => boolean> = {
-    object: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
-    array: Array.isArray,
-    string: (v) => typeof v === 'string',
-    integer: Number.isInteger,
-  };
-  if (type !== undefined && !is[type]!(value)) return [`${path}: not ${type}`];
-  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) errors.push(`${path}: not in enum`);
-  if (typeof schema.minimum === 'number' && (value as number) < schema.minimum) errors.push(`${path}: below minimum`);
-  if (typeof schema.minItems === 'number' && (value as unknown[]).length < schema.minItems) errors.push(`${path}: too few items`);
-  if (schema.items !== undefined) (value as unknown[]).forEach((v, k) => errors.push(...validate(schema.items as Schema, root, v, `${path}[${k}]`)));
-  if (type === 'object') {
-    const obj = value as Record<string, unknown>;
-    const props = (schema.properties ?? {}) as Record<string, Schema>;
-    for (const k of (schema.required ?? []) as string[]) if (!(k in obj)) errors.push(`${path}: missing ${k}`);
-    for (const [k, v] of Object.entries(obj)) {
-      if (props[k] !== undefined) errors.push(...validate(props[k], root, v, `${path}.${k}`));
-      else if (schema.additionalProperties === false) errors.push(`${path}: extra property ${k}`);
-    }
-  }
-  return errors;
-}
-
 const SCHEMA = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'annotation.schema.json'), 'utf8')) as Schema;
-const validAnnotation = (value: unknown): string[] => validate(SCHEMA, SCHEMA, value);
+// the schema through a real validator (tests/schema.test.ts has the details)
+const validate = new Ajv2020({ strict: true, allErrors: true }).compile(SCHEMA);
+const validAnnotation = (value: unknown): string[] => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
 
 // ---------------------------------------------------------------- hand-made
 
@@ -260,25 +233,69 @@ describe('toConll', () => {
     expect(s).toEqual(['Ôngnói:"Tốt."', 'Sauđó...', 'Bàhỏi.', '"Vìsao?"', 'Không.']);
   });
 
-  it('does not split inside an entity, after an abbreviation with a dot, or after an initial', () => {
-    const text = 'Làm việc tại TP. Hà Nội với N. Hưng và Ô. Nguyễn Văn An.';
+  it('does not split after an initial or a title or place abbreviation with a dot', () => {
+    const text = 'Làm việc tại TP. Hà Nội với N. Hưng, TS. Lê Văn An và Ô. Nguyễn Văn An.';
     const a = ann(text, [on(text, 'LOC', 'TP. Hà Nội'), on(text, 'PER', 'N. Hưng'), on(text, 'PER', 'Nguyễn Văn An')]);
     expect(conllSentences(a)).toHaveLength(1);
+    // the abbreviations of the annotation play no part
     const b = ann(text, [], [ab(text, 'TP.', 'thành phố')]);
     expect(conllSentences(b)).toHaveLength(1);
+    expect(conllSentences(ann('Đã thông qua Nghị quyết về NTM. Sau đó, HĐND xã bế mạc.'))).toHaveLength(2);
     checkConll(a);
   });
 
-  it('keeps an entity that crosses a line break in one sentence, one B- and I- after it', () => {
+  it('joins hard-wrapped lines: one line break before a lower-case word does not end a sentence', () => {
     const s = conllSentences(wrapped);
     const tags = s.flat().map((t) => `${t.text}/${t.tag}`);
     expect(tags).toContain('huyện/B-ORG');
     expect(tags).toContain('ủy/I-ORG');
     expect(tags).toContain('nghiệp/I-LOC');
     expect(s).toHaveLength(1);
-    // the same text without the entities breaks at the line breaks
-    expect(conllSentences(ann(WRAPPED))).toHaveLength(3);
+    // the same sentences without the entities
+    expect(shape(ann(WRAPPED))).toEqual(shape(wrapped));
     checkConll(wrapped);
+    // a line ending in a full stop, or a line before a capital, ends a sentence
+    const text = 'Hội nghị kết thúc.\nđồng chí Lan phát biểu\nKết luận hội nghị';
+    expect(conllSentences(ann(text)).map((x) => x[0]!.text)).toEqual(['Hội', 'đồng', 'Kết']);
+  });
+
+  it('breaks sentences by the text only: gold and prediction of one text line up', () => {
+    // the example of the issue: a byline line, a dateline wrapped after its first word
+    const text = 'Đại biểu tiếp xúc cử tri xã Trà Tân\nChiều\nngày 14/9/2021, ông Ung Chiêu Thành phát biểu.';
+    const gold = ann(text, [on(text, 'LOC', 'xã Trà Tân'), on(text, 'PER', 'Ung Chiêu Thành')]);
+    const pred = ann(text, [on(text, 'PER', 'Trà Tân\nChiều'), on(text, 'PER', 'Ung Chiêu Thành')]);
+    expect(shape(gold)).toEqual(shape(pred));
+    const lines = (a: Annotation): string[] => toConll(a).split('\n').map((l) => l.split('\t')[0]!);
+    expect(lines(gold)).toEqual(lines(pred));
+    expect(conllSentences(gold).map((x) => x[0]!.text)).toEqual(['Đại', 'Chiều']);
+    checkConll(gold);
+    checkConll(pred);
+  });
+
+  it('starts the part of an entity after a sentence break with B-', () => {
+    const text = 'Đoàn công tác làm việc với UBND xã Trà\nTân Lập. Xã đề nghị hỗ trợ.';
+    const a = ann(text, [on(text, 'ORG', 'UBND xã Trà\nTân Lập')]);
+    expect(toConll(a)).toBe(
+      ['Đoàn\tO', 'công\tO', 'tác\tO', 'làm\tO', 'việc\tO', 'với\tO', 'UBND\tB-ORG', 'xã\tI-ORG', 'Trà\tI-ORG', '',
+        'Tân\tB-ORG', 'Lập\tI-ORG', '.\tO', '', 'Xã\tO', 'đề\tO', 'nghị\tO', 'hỗ\tO', 'trợ\tO', '.\tO', ''].join('\n'),
+    );
+    checkConll(a);
+  });
+
+  it('writes more tag columns from other annotations of the same text (token, gold, prediction)', () => {
+    const text = 'Chủ tịch UBND huyện Mỹ Lộc dự.\nBí thư Huyện ủy kết luận.';
+    const gold = ann(text, [on(text, 'ROLE', 'Chủ tịch'), on(text, 'ORG', 'UBND huyện Mỹ Lộc'), on(text, 'ROLE', 'Bí thư'), on(text, 'ORG', 'Huyện ủy')]);
+    const pred = ann(text, [on(text, 'ROLE', 'Chủ tịch UBND'), on(text, 'LOC', 'Mỹ Lộc')]);
+    const out = toConll(gold, { columns: [pred] });
+    expect(out.split('\n').slice(0, 7)).toEqual(['Chủ\tB-ROLE\tB-ROLE', 'tịch\tI-ROLE\tI-ROLE', 'UBND\tB-ORG\tI-ROLE', 'huyện\tI-ORG\tO', 'Mỹ\tI-ORG\tB-LOC', 'Lộc\tI-ORG\tI-LOC', 'dự\tO\tO']);
+    // the first two columns are toConll(gold), the first and the last toConll(pred)
+    const cols = (s: string, k: number[]): string => s.split('\n').map((l) => (l === '' ? '' : k.map((i) => l.split('\t')[i]).join('\t'))).join('\n');
+    expect(cols(out, [0, 1])).toBe(toConll(gold));
+    expect(cols(out, [0, 2])).toBe(toConll(pred));
+    expect(toConll(gold, { columns: [] })).toBe(toConll(gold));
+    expect(toConll(gold, { columns: [pred, gold] }).split('\n')[0]).toBe('Chủ\tB-ROLE\tB-ROLE\tB-ROLE');
+    expect(() => toConll(gold, { columns: [ann(text + ' ')] })).toThrow(/columns\[0\] is not an annotation of the same text/u);
+    expect(toConll(ann(''), { columns: [ann('')] })).toBe('');
   });
 
   it('tags a token partly inside an entity by where it starts', () => {
@@ -429,17 +446,21 @@ describe('toInline / fromInline', () => {
 describe('toJSON and the schema', () => {
   it('orders keys stably and leaves out undefined', () => {
     const text = 'Bí thư HU';
+    const place = { era: 'pre-2025', code: '358', level: 'district', type: 'huyện', name: 'Mỹ Lộc', province: undefined };
     const shuffled = {
+      relations: [{ organization: 2, role: 1, person: 0 }],
       people: [{ roles: [{ organization: undefined, title: ent(text, 'ROLE', 0, 6) }], name: ent(text, 'PER', 0, 2) }],
       abbreviations: [{ source: 'dictionary', category: undefined, expansion: 'Huyện ủy', text: 'HU', end: 9, start: 7 } as Abbreviation],
-      entities: [{ resolved: true, normalized: 'Huyện ủy', text: 'HU', end: 9, start: 7, type: 'ORG', place: { name: 'x', code: 1 } } as unknown as Entity],
+      entities: [{ resolved: 'Huyện ủy Mỹ Lộc', normalized: 'Huyện ủy', text: 'HU', end: 9, start: 7, type: 'ORG', place } as unknown as Entity],
       text,
     } as Annotation;
     const out = toJSON(shuffled, { indent: 0 });
     expect(out).toBe(
-      '{"text":"Bí thư HU","entities":[{"type":"ORG","start":7,"end":9,"text":"HU","normalized":"Huyện ủy","place":{"code":1,"name":"x"},"resolved":true}],' +
+      '{"text":"Bí thư HU","entities":[{"type":"ORG","start":7,"end":9,"text":"HU","normalized":"Huyện ủy",' +
+        '"place":{"code":"358","era":"pre-2025","level":"district","name":"Mỹ Lộc","type":"huyện"},"resolved":"Huyện ủy Mỹ Lộc"}],' +
         '"abbreviations":[{"start":7,"end":9,"text":"HU","expansion":"Huyện ủy","source":"dictionary"}],' +
-        '"people":[{"name":{"type":"PER","start":0,"end":2,"text":"Bí","normalized":"Bí"},"roles":[{"title":{"type":"ROLE","start":0,"end":6,"text":"Bí thư","normalized":"Bí thư"}}]}]}',
+        '"people":[{"name":{"type":"PER","start":0,"end":2,"text":"Bí","normalized":"Bí"},"roles":[{"title":{"type":"ROLE","start":0,"end":6,"text":"Bí thư","normalized":"Bí thư"}}]}],' +
+        '"relations":[{"person":0,"role":1,"organization":2}]}',
     );
     expect(out).not.toContain('undefined');
     expect(toJSON(shuffled)).toBe(JSON.stringify(JSON.parse(out), null, 2));
@@ -458,7 +479,7 @@ describe('toJSON and the schema', () => {
     const defs = SCHEMA.$defs as Record<string, Schema>;
     expect(((defs.abbreviation!.properties as Record<string, Schema>).category!.enum as string[])).toEqual([...ABBREVIATION_CATEGORIES]);
     expect(defs.entityType!.enum).toEqual(['PER', 'ROLE', 'ORG', 'LOC']);
-    expect(defs.entity!.additionalProperties).toBe(true);
+    expect(defs.entity!.additionalProperties).toBe(false);
   });
 
   it('the schema accepts real annotations and rejects broken ones', () => {
@@ -483,7 +504,8 @@ describe('toJSON and the schema', () => {
     expect(bad((o) => (o.abbreviations[0].extra = 1))).not.toEqual([]);
     expect(bad((o) => delete o.people[0].roles)).not.toEqual([]);
     expect(bad((o) => (o.extra = 1))).not.toEqual([]);
-    expect(bad((o) => (o.entities[0].resolved = { id: 1 }))).toEqual([]);
+    expect(bad((o) => (o.entities[0].resolved = { id: 1 }))).not.toEqual([]);
+    expect(bad((o) => (o.entities[0].resolved = 'Hội đồng nhân dân huyện Mỹ Lộc'))).toEqual([]);
   });
 });
 
@@ -524,14 +546,18 @@ describe.skipIf(!hasCorpus)('round trips on the corpus gold', () => {
     expect(gold.length).toBeGreaterThan(0);
   });
 
-  it('CoNLL: valid BIO, one B- per entity, tokens reproduce the text', () => {
+  it('CoNLL: valid BIO, a B- per entity and sentence it reaches, tokens reproduce the text', () => {
+    let cut = 0;
     for (const { a } of gold) {
       checkConll(a);
       const bs = conllSentences(a)
         .flat()
         .filter((t) => t.tag.startsWith('B-'));
-      expect(bs).toHaveLength(a.entities.length);
+      expect(bs.length).toBeGreaterThanOrEqual(a.entities.length);
+      cut += bs.length - a.entities.length;
     }
+    // the sentence rules cut very few gold entities (2 of about 2,500 when written)
+    expect(cut).toBeLessThanOrEqual(gold.length / 20);
   });
 
   it('brat: every offset slices to its text, one line per span', () => {

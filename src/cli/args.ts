@@ -3,7 +3,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { UsageError } from './errors.js';
 import { DEFAULT_MAX_LINE_MB, MAX_TEXT_MB } from './limits.js';
 
-export const FORMATS = ['json', 'jsonl', 'conll', 'brat', 'inline', 'expanded', 'text'] as const;
+export const FORMATS = ['json', 'jsonl', 'conll', 'brat', 'inline', 'expanded', 'text', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 /** The formats of the expand command (the others describe an annotation). */
 const EXPAND_FORMATS: readonly Format[] = ['json', 'jsonl', 'expanded', 'text'];
@@ -46,6 +46,7 @@ Options:
       inline    the text marked up: [ORG {HĐND=Hội đồng nhân dân} huyện]
       expanded  the text with every abbreviation expanded (as the expand command)
       text      a readable table of abbreviations, entities and people
+      html      a self-contained HTML page: entities and abbreviations highlighted
   --encoding ENC       decode legacy Vietnamese input first: tcvn3, vni, viqr,
                        cp1258, or auto (guess; the text is left alone when no
                        guess is convincing). With jsonl, the text of each

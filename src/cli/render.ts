@@ -1,5 +1,5 @@
 /** The output of a whole text in the formats other than jsonl. */
-import { annotate, expand, toBrat, toConll, toInline } from '../index.js';
+import { annotate, expand, toBrat, toConll, toHtml, toInline } from '../index.js';
 import type { Annotation } from '../types.js';
 import type { Command, Format } from './args.js';
 import { annotationPieces, jsonStringPieces } from './json-out.js';
@@ -55,6 +55,8 @@ export function render(text: string, command: Command, format: Format): Iterable
       return [toInline(a)];
     case 'text':
       return [renderText(a)];
+    case 'html':
+      return [toHtml(a)];
     default:
       return annotationJson(a);
   }

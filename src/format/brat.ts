@@ -13,13 +13,18 @@
  * CJK) opens correctly in brat; for text without them the two are identical.
  * Pass `{ offsets: 'utf16' }` to keep the library's offsets.
  *
- * Spans across line breaks: brat's text field cannot hold a line break, so a
- * span that crosses one is written as discontinuous fragments split at each
- * run of line breaks (the white space around the break left out), as brat
- * does itself: `T3<TAB>ORG 10 15;16 19<TAB>huyện ủy` — the text field is the
- * fragments joined by one space. Spans that are empty, out of range, or only
- * white space are left out. A tab inside a span is written as is: brat reads
- * everything after the second tab as the text.
+ * Line breaks: brat reads the `.ann` file line by line with Python's
+ * `str.splitlines`, which splits at `\n`, `\r`, `\r\n`, `\v`, `\f`, U+001C,
+ * U+001D, U+001E, U+0085, U+2028 and U+2029. So no line of the output holds
+ * one: a span that crosses one is written as discontinuous fragments split at
+ * each run of white space holding a line break (that white space left out),
+ * as brat does itself: `T3<TAB>ORG 10 15;16 19<TAB>huyện ủy`, the text field
+ * being the fragments joined by one space; and a break in an expansion is
+ * written as a space. Fragments of white space only (for JavaScript or
+ * Python) are left out, and so are spans that are empty, out of range or only
+ * white space. A tab inside a span is written as is: brat reads everything
+ * after the second tab as the text. With code point offsets, a span edge in
+ * the middle of a surrogate pair moves out to take in the whole character.
  */
 import type { Annotation } from '../types.js';
 
@@ -29,21 +34,35 @@ export interface BratOptions {
   offsets?: 'codepoint' | 'utf16';
 }
 
-const LINE_BREAK = /[ \t\f\v\u00a0]*(?:\r\n|[\n\r\u0085\u2028\u2029])[\s\u0085\u2028\u2029]*/gu;
-const BREAK_CHARS = /[\n\r\u0085\u2028\u2029]+/gu;
+/** Python's `str.splitlines` boundaries (`\r\n` is one). */
+const BREAK = /[\n\r\v\f\x1c-\x1e\u0085\u2028\u2029]/u;
+const BREAKS = /[\n\r\v\f\x1c-\x1e\u0085\u2028\u2029]+/gu;
+/** White space for JavaScript (`\s`) or Python (`str.isspace`). */
+const WHITE_RUN = /[\s\x1c-\x1f\u0085]+/gu;
+const NOT_WHITE = /[^\s\x1c-\x1f\u0085]/u;
 
-/** Split [start, end) at line breaks into fragments without white space at the break. */
+/** Split [start, end) at white space holding a line break into fragments that are not only white space. */
 function fragments(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   const span = text.slice(start, end);
   let from = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(span); m !== null; m = LINE_BREAK.exec(span)) {
-    if (m.index > from) out.push([start + from, start + m.index]);
+  WHITE_RUN.lastIndex = 0;
+  for (let m = WHITE_RUN.exec(span); m !== null; m = WHITE_RUN.exec(span)) {
+    if (!BREAK.test(m[0])) continue;
+    out.push([start + from, start + m.index]);
     from = m.index + m[0].length;
   }
-  if (from < span.length) out.push([start + from, end]);
-  return out.filter(([s, e]) => /\S/u.test(text.slice(s, e)));
+  out.push([start + from, end]);
+  return out.filter(([s, e]) => NOT_WHITE.test(text.slice(s, e)));
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** Move an offset that splits a surrogate pair to the pair's start (`dir` -1) or end (+1). */
+function outOfPair(text: string, i: number, dir: -1 | 1): number {
+  const inPair = i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
+  return inPair ? i + (dir === -1 ? -1 : 1) : i;
 }
 
 /** UTF-16 offset -> code point offset (identity when the text has no surrogates). */
@@ -85,13 +104,14 @@ function offsetMap(text: string, mode: 'codepoint' | 'utf16'): (i: number) => nu
  */
 export function toBrat(annotation: Annotation, options: BratOptions = {}): string {
   const text = annotation.text;
-  const at = offsetMap(text, options.offsets ?? 'codepoint');
+  const codepoints = (options.offsets ?? 'codepoint') === 'codepoint';
+  const at = offsetMap(text, codepoints ? 'codepoint' : 'utf16');
   const lines: string[] = [];
   let t = 0;
   let note = 0;
   const bound = (type: string, start: number, end: number): string | undefined => {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) return undefined;
-    const parts = fragments(text, start, end);
+    const parts = codepoints ? fragments(text, outOfPair(text, start, -1), outOfPair(text, end, 1)) : fragments(text, start, end);
     if (parts.length === 0) return undefined;
     const id = `T${++t}`;
     const offsets = parts.map(([s, e]) => `${at(s)} ${at(e)}`).join(';');
@@ -104,7 +124,7 @@ export function toBrat(annotation: Annotation, options: BratOptions = {}): strin
   for (const e of byPosition(annotation.entities)) bound(e.type, e.start, e.end);
   for (const a of byPosition(annotation.abbreviations)) {
     const id = bound('Abbreviation', a.start, a.end);
-    if (id !== undefined) lines.push(`#${++note}\tAnnotatorNotes ${id}\t${a.expansion.replace(BREAK_CHARS, ' ')}`);
+    if (id !== undefined) lines.push(`#${++note}\tAnnotatorNotes ${id}\t${String(a.expansion).replace(BREAKS, ' ')}`);
   }
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }

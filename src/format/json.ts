@@ -3,10 +3,12 @@
  * `schema/annotation.schema.json` (JSON Schema draft 2020-12).
  *
  * Key order: the fields of `src/types.ts` in their declared order
- * (`text, entities, abbreviations, people`; `type, start, end, text,
- * normalized`; `start, end, text, expansion, candidates, category, source`;
- * `name, roles`; `title, organization`), then any other keys in code-point
- * order. Keys whose value is `undefined` are left out.
+ * (`text, entities, abbreviations, people, relations`; `type, start, end,
+ * text, normalized`; `start, end, text, expansion, candidates, category,
+ * source`; `name, roles`; `title, organization`; `person, role,
+ * organization`), then any other keys in code-point order (so an entity's
+ * `candidates, place, resolved` and a place's fields alphabetically). Keys
+ * whose value is `undefined` are left out.
  */
 import type { Annotation } from '../types.js';
 
@@ -27,9 +29,10 @@ const ENTITY: Order = { keys: ['type', 'start', 'end', 'text', 'normalized'] };
 const ABBREVIATION: Order = { keys: ['start', 'end', 'text', 'expansion', 'candidates', 'category', 'source'] };
 const ROLE: Order = { keys: ['title', 'organization'], children: { title: ENTITY, organization: ENTITY } };
 const PERSON: Order = { keys: ['name', 'roles'], children: { name: ENTITY, roles: ROLE } };
+const RELATION: Order = { keys: ['person', 'role', 'organization'] };
 const ANNOTATION: Order = {
-  keys: ['text', 'entities', 'abbreviations', 'people'],
-  children: { entities: ENTITY, abbreviations: ABBREVIATION, people: PERSON },
+  keys: ['text', 'entities', 'abbreviations', 'people', 'relations'],
+  children: { entities: ENTITY, abbreviations: ABBREVIATION, people: PERSON, relations: RELATION },
 };
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -17,7 +17,7 @@
  * Line breaks inside a phrase are treated as spaces by the matcher, not here.
  */
 import { fixSyllableTone } from './tone.js';
-import { vowelBase } from './vowels.js';
+import { vowelBase, vowelTone } from './vowels.js';
 
 /** The result of {@link normalize}. */
 export interface Normalized {
@@ -91,6 +91,76 @@ function isVietLetter(c: number): boolean {
 
 const IDENTITY = (offset: number): number => offset;
 
+const scratch = new Uint16Array(64);
+
+/** Would the tone pass change the letter run [from, to)? */
+function toneChanges(text: string, from: number, to: number): boolean {
+  if (to - from > scratch.length) return true;
+  for (let k = from; k < to; k++) scratch[k - from] = text.charCodeAt(k);
+  return fixSyllableTone(scratch, 0, to - from);
+}
+
+/** A code unit that normalisation replaces, removes or composes. */
+function changes(c: number): boolean {
+  return isMark(c) || isZeroWidth(c) || isSpaceVariant(c) || isDashVariant(c) || isLineBreakVariant(c) || c === 0xd0 || changesUnderNfc(c);
+}
+
+/** Code-unit classes for the normal-text check, filled on first sight: 1 + bits. */
+const CLASS = new Uint8Array(0x10000);
+const C_CHANGES = 1;
+const C_LETTER = 2;
+const C_VOWEL = 4;
+const C_TONED = 8;
+
+function classOf(c: number): number {
+  let k = CLASS[c]!;
+  if (k === 0) {
+    let bits = 0;
+    if (c >= 0x80 && (c < 0xd800 || c > 0xdfff) && changes(c)) bits |= C_CHANGES;
+    if (isVietLetter(c)) bits |= C_LETTER;
+    if (vowelBase(c) !== -1) bits |= C_VOWEL;
+    if (vowelTone(c) !== 0) bits |= C_TONED;
+    k = CLASS[c] = bits + 1;
+  }
+  return k - 1;
+}
+
+/**
+ * Is the text already normal: nothing that {@link normalize} would change?
+ * One pass over the code units; letter runs with non-ASCII letters are tried
+ * with the tone pass on a copy.
+ */
+function unchanged(text: string): boolean {
+  const len = text.length;
+  let run = -1;
+  // a run is tried only when it has a toned vowel next to another vowel
+  // (the tone pass moves tones within `oa`, `oe`, `uy` only)
+  let suspect = false;
+  let prevVowel = false;
+  let prevToned = false;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? text.charCodeAt(i) : 32;
+    if (c === 13) return false;
+    const k = classOf(c);
+    if (k & C_CHANGES) return false;
+    if (k & C_LETTER) {
+      if (run < 0) run = i;
+      const vowel = (k & C_VOWEL) !== 0;
+      const toned = (k & C_TONED) !== 0;
+      if (vowel && prevVowel && (toned || prevToned)) suspect = true;
+      prevVowel = vowel;
+      prevToned = toned;
+      continue;
+    }
+    if (suspect && toneChanges(text, run, i)) return false;
+    run = -1;
+    suspect = false;
+    prevVowel = false;
+    prevToned = false;
+  }
+  return true;
+}
+
 /**
  * Normalise Vietnamese text for matching: NFC, one tone-mark placement,
  * invisible characters removed, space and dash variants unified. Returns the
@@ -108,13 +178,13 @@ export function normalize(text: string): Normalized {
     throw new TypeError(`vn-admin-ner: normalize() expects a string, got ${describe(text)}`);
   }
   const len = text.length;
-  // Fast path: plain ASCII without carriage returns needs nothing.
+  // Fast path: text that is already normal (most text is) comes back as it is.
+  if (unchanged(text)) return { text, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
   let i = 0;
   for (; i < len; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 || c === 13) break;
   }
-  if (i === len) return { text, toOriginal: IDENTITY, toOriginalEnd: IDENTITY };
   // the ASCII character before may be the base of a combining sequence
   if (i > 0) i--;
 

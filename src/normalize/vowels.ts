@@ -31,15 +31,22 @@ for (const base of BASES) {
   }
 }
 
+/** The same tables as arrays over the code units up to U+1EFF (base + 1, 0 for none; tone). */
+const BASE_TABLE = new Uint16Array(0x1f00);
+const TONE_TABLE = new Uint8Array(0x1f00);
+for (const [c, b] of baseOf) {
+  BASE_TABLE[c] = b + 1;
+  TONE_TABLE[c] = toneOf.get(c)!;
+}
+
 /** Base vowel (tone removed, quality marks kept) of a code unit, or -1 when it is not a vowel. */
 export function vowelBase(code: number): number {
-  const b = baseOf.get(code);
-  return b === undefined ? -1 : b;
+  return code < 0x1f00 ? BASE_TABLE[code]! - 1 : -1;
 }
 
 /** Tone index (0 = none) of a vowel code unit; 0 for anything else. */
 export function vowelTone(code: number): number {
-  return toneOf.get(code) ?? 0;
+  return code < 0x1f00 ? TONE_TABLE[code]! : 0;
 }
 
 /** Compose a base vowel with a tone index. */

@@ -17,8 +17,11 @@
  */
 import type { AbbrLexicon, AbbrSense } from '../lexicon/abbreviations.js';
 import type { Definition } from '../resolve/definitions.js';
-import { isAbbrShape, type Token } from '../tokenize.js';
+import { L_ROMAN, type Lexemes } from '../doc/lexemes.js';
+import { isUpperCode } from '../doc/chars.js';
+import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { AbbreviationCategory } from '../lexicon/categories.js';
+import { CREDIT_WORDS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
 
 /** An abbreviation found, in normalised offsets. */
 export interface FoundAbbreviation {
@@ -28,20 +31,41 @@ export interface FoundAbbreviation {
   candidates?: string[];
   category?: AbbreviationCategory;
   source: 'dictionary' | 'definition';
+  /** the rule that found it (`annotate(text, { explain: true })`) */
+  rule: AbbreviationRule;
 }
 
-const ROMAN_RE = /^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/u;
-const NUMBERING_WORDS = new Set(['khóa', 'lần', 'thứ', 'kỳ', 'phần', 'chương', 'mục', 'quý', 'đoạn', 'đợt', 'hạng', 'cấp', 'vòng', 'thế', 'kỷ', 'tập', 'số', 'loại', 'điều', 'bậc', 'tuyến']);
+/** The abbreviation rules, by id. */
+export type AbbreviationRule =
+  | 'abbr.definition'
+  | 'abbr.dictionary'
+  | 'abbr.dictionary-dotted'
+  | 'abbr.compound-joined'
+  | 'abbr.compound-part';
+
 /** Categories whose parts may join into one abbreviation (`KT-XH`, `QP-AN`). */
 const JOINABLE = new Set<AbbreviationCategory | undefined>(['field', 'program', 'general']);
 const SENTENCE_STOP = new Set(['.', ';', '!', '?', ':', '(', ')', '"', '“', '”']);
 
+/** What the abbreviation pass reads: merged tokens with their lexemes, the lexicon, the text's definitions. */
 export interface RecognizeContext {
-  tokens: Token[];
+  t: TokenArrays;
+  L: Lexemes;
   text: string;
   lexicon: AbbrLexicon;
-  keyOf: (surface: string) => string;
   definitions: Definition[];
+  /** per-lexeme caches of dictionary senses (see {@link senseSlots}) */
+  slots: SenseSlots;
+}
+
+/** Per-lexeme caches of the dictionary senses of a surface, and of it with a dot. */
+export interface SenseSlots {
+  plain: (AbbrSense[] | null | undefined)[];
+  dotted: (AbbrSense[] | null | undefined)[];
+}
+
+export function senseSlots(L: Lexemes): SenseSlots {
+  return { plain: L.slot<AbbrSense[] | null>(), dotted: L.slot<AbbrSense[] | null>() };
 }
 
 function lookup(lexicon: AbbrLexicon, key: string): AbbrSense[] | undefined {
@@ -58,34 +82,55 @@ function lookup(lexicon: AbbrLexicon, key: string): AbbrSense[] | undefined {
   return undefined;
 }
 
-function contextWords(tokens: Token[], i: number, dir: 1 | -1): Token[] {
-  const out: Token[] = [];
-  for (let j = i + dir; j >= 0 && j < tokens.length && out.length < 2; j += dir) {
-    const t = tokens[j]!;
-    const boundary = dir === 1 ? t.gap : tokens[j - dir]!.gap;
+function sensesOf(x: RecognizeContext, id: number): AbbrSense[] | undefined {
+  let s = x.slots.plain[id];
+  if (s === undefined) s = x.slots.plain[id] = lookup(x.lexicon, x.L.key[id]!) ?? null;
+  return s ?? undefined;
+}
+
+function dottedOf(x: RecognizeContext, id: number): AbbrSense[] | undefined {
+  let s = x.slots.dotted[id];
+  if (s === undefined) s = x.slots.dotted[id] = lookup(x.lexicon, x.L.key[id]! + '.') ?? null;
+  return s ?? undefined;
+}
+
+const surfaceOf = (x: RecognizeContext, i: number): string => x.L.surface[x.t.lex[i]!]!;
+const foldOf = (x: RecognizeContext, i: number): string => x.L.fold[x.t.lex[i]!]!;
+const lengthOf = (x: RecognizeContext, i: number): number => x.t.end[i]! - x.t.start[i]!;
+
+function isPunctAt(x: RecognizeContext, i: number, ch: string): boolean {
+  return i >= 0 && i < x.t.n && x.t.kind[i] === K_PUNCT && surfaceOf(x, i) === ch;
+}
+
+/** Up to two word tokens on one side of i, within the sentence. */
+function contextWords(x: RecognizeContext, i: number, dir: 1 | -1): number[] {
+  const out: number[] = [];
+  const { t } = x;
+  for (let j = i + dir; j >= 0 && j < t.n && out.length < 2; j += dir) {
+    const boundary = dir === 1 ? t.gap[j] : t.gap[j - dir];
     if (boundary === 3) break;
-    if (t.kind === 'punct') {
-      if (SENTENCE_STOP.has(t.text)) break;
+    if (t.kind[j] === K_PUNCT) {
+      if (SENTENCE_STOP.has(surfaceOf(x, j))) break;
       continue;
     }
-    out.push(t);
+    out.push(j);
   }
   return out;
 }
 
 /** Choose a sense by context cues. */
-export function chooseSense(senses: AbbrSense[], tokens: Token[], i: number): { sense: AbbrSense; decided: boolean } {
+export function chooseSense(senses: AbbrSense[], x: RecognizeContext, i: number): { sense: AbbrSense; decided: boolean } {
   if (senses.length === 1) return { sense: senses[0]!, decided: true };
-  const left = contextWords(tokens, i, -1);
-  const right = contextWords(tokens, i, 1);
+  const left = contextWords(x, i, -1);
+  const right = contextWords(x, i, 1);
   let best = senses[0]!;
   let bestScore = 0;
   for (const sense of senses) {
     let score = 0;
     for (const cue of sense.cues) {
       const side = cue.side === 'L' ? left : right;
-      side.forEach((t, d) => {
-        const hit = cue.word === '#' ? t.kind === 'number' : t.text.toLowerCase() === cue.word;
+      side.forEach((j, d) => {
+        const hit = cue.word === '#' ? x.t.kind[j] === K_NUMBER : foldOf(x, j) === cue.word;
         if (hit) score += d === 0 ? 1.5 : 1;
       });
     }
@@ -128,16 +173,9 @@ function definitionFor(index: DefinitionIndex, key: string, at: number): Definit
   return found;
 }
 
-function emit(
-  out: FoundAbbreviation[],
-  start: number,
-  end: number,
-  senses: AbbrSense[],
-  tokens: Token[],
-  i: number,
-): void {
-  const { sense, decided } = chooseSense(senses, tokens, i);
-  const found: FoundAbbreviation = { start, end, expansion: sense.expansion, source: 'dictionary' };
+function emit(out: FoundAbbreviation[], start: number, end: number, senses: AbbrSense[], x: RecognizeContext, i: number, rule: AbbreviationRule): void {
+  const { sense, decided } = chooseSense(senses, x, i);
+  const found: FoundAbbreviation = { start, end, expansion: sense.expansion, source: 'dictionary', rule };
   if (sense.category) found.category = sense.category;
   if (!decided) {
     const all = [sense.expansion];
@@ -175,108 +213,120 @@ function bare(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const CREDIT_WORDS = new Set(['ảnh', 'tin', 'bài', 'clip', 'video']);
-
 /** Is token i a credit: right after `ảnh`, `tin`, `bài` (+ optional `:`), at a line end or before `)`? */
-function isCredit(tokens: Token[], i: number): boolean {
+function isCredit(x: RecognizeContext, i: number): boolean {
   if (i === 0) return false;
+  const { t } = x;
   let j = i - 1;
-  if (tokens[j]?.kind === 'punct' && tokens[j]!.text === ':') j--;
-  const w = tokens[j];
-  if (!w || w.kind !== 'word' || w.text.length > 5 || !CREDIT_WORDS.has(w.text.toLowerCase())) return false;
+  if (isPunctAt(x, j, ':')) j--;
+  if (j < 0 || t.kind[j] !== K_WORD || lengthOf(x, j) > 5 || !CREDIT_WORDS.has(foldOf(x, j))) return false;
   // the credit word itself starts a line or follows `(`
-  const before = tokens[j - 1];
-  const startsCredit = w.gap >= 2 || before === undefined || (before.kind === 'punct' && (before.text === '(' || before.text === '['));
+  const before = j - 1;
+  const startsCredit = t.gap[j]! >= 2 || before < 0 || isPunctAt(x, before, '(') || isPunctAt(x, before, '[');
   if (!startsCredit) return false;
-  const next = tokens[i + 1];
-  return next === undefined || next.gap >= 2 || (next.kind === 'punct' && (next.text === ')' || next.text === ']' || next.text === ',' || next.text === '-'));
+  const next = i + 1;
+  return next >= t.n || t.gap[next]! >= 2 || isPunctAt(x, next, ')') || isPunctAt(x, next, ']') || isPunctAt(x, next, ',') || isPunctAt(x, next, '-');
 }
 
 /**
  * Author initials signing a news item: a short all-capital token alone on its
  * line near the end of the text (`TT`, `KV`). A byline names a person.
  */
-function isBylineInitials(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.text.length > 3 || tokens.length - i > 30) return false;
-  if (i === 0 || t.gap < 2) return false;
-  const next = tokens[i + 1];
-  return next === undefined || next.gap >= 2;
+function isBylineInitials(x: RecognizeContext, i: number): boolean {
+  const { t } = x;
+  if (lengthOf(x, i) > 3 || t.n - i > 30) return false;
+  if (i === 0 || t.gap[i]! < 2) return false;
+  return i + 1 >= t.n || t.gap[i + 1]! >= 2;
+}
+
+/** Skip a token before looking it up: Roman numerals, credits and byline initials. */
+function skipped(x: RecognizeContext, i: number, id: number): boolean {
+  if (x.L.flags[id]! & L_ROMAN) {
+    const prev = i - 1;
+    if (lengthOf(x, i) === 1 || (prev >= 0 && NUMBERING_WORDS.has(foldOf(x, prev))) || !x.lexicon.has(x.L.surface[id]!)) return true;
+  }
+  // photo and editing credits: `(ảnh KV)`, `Ảnh: C.L` name people, not bodies
+  return isCredit(x, i) || isBylineInitials(x, i);
+}
+
+/** A definition earlier in this text: its expansion, in the dictionary's spelling when a sense has the same words. */
+function fromDefinition(def: Definition, senses: AbbrSense[] | undefined, start: number, end: number): FoundAbbreviation {
+  const same = senses?.find((s) => bare(s.expansion) === bare(def.expansion));
+  if (!same) return { start, end, expansion: def.expansion, source: 'definition', rule: 'abbr.definition' };
+  const found: FoundAbbreviation = { start, end, expansion: same.expansion, source: 'definition', rule: 'abbr.definition' };
+  if (same.category) found.category = same.category;
+  return found;
 }
 
 /** Recognize abbreviations; returns them sorted, in normalised offsets. */
-export function recognizeAbbreviations(ctx: RecognizeContext): FoundAbbreviation[] {
-  const { tokens, lexicon, keyOf } = ctx;
-  const definitions = indexDefinitions(ctx.definitions);
+export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[] {
+  const { t, L } = x;
+  const definitions = indexDefinitions(x.definitions);
   const out: FoundAbbreviation[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'abbr' && t.kind !== 'word') continue;
-    if (t.kind === 'word' && t.text.length > 12) continue;
-    const key = keyOf(t.text);
-    const senses = lookup(lexicon, key);
+  for (let i = 0; i < t.n; i++) {
+    const kind = t.kind[i];
+    if (kind !== K_ABBR && kind !== K_WORD) continue;
+    if (kind === K_WORD && lengthOf(x, i) > 12) continue;
+    const id = t.lex[i]!;
+    const key = L.key[id]!;
+    const senses = sensesOf(x, id);
     // a dotted form (`TP.`) counts only with its dot right after the word
-    const next = tokens[i + 1];
-    const dotNext = next !== undefined && next.kind === 'punct' && next.text === '.' && next.gap === 0;
-    const dotted = dotNext ? lookup(lexicon, key + '.') : undefined;
+    const dotNext = isPunctAt(x, i + 1, '.') && t.gap[i + 1] === 0;
+    const dotted = dotNext ? dottedOf(x, id) : undefined;
     // most words are in neither the dictionary nor a definition: nothing more to do
-    if (t.kind === 'word' && !senses && !dotted && !definitions.has(key)) continue;
-    if (ROMAN_RE.test(t.text)) {
-      const prev = tokens[i - 1];
-      if (t.text.length === 1 || (prev && NUMBERING_WORDS.has(prev.text.toLowerCase())) || !lexicon.has(t.text)) continue;
-    }
-    // photo and editing credits: `(ảnh KV)`, `Ảnh: C.L` name people, not bodies
-    if (isCredit(tokens, i) || isBylineInitials(tokens, i)) continue;
+    if (kind === K_WORD && !senses && !dotted && !definitions.has(key)) continue;
+    if (skipped(x, i, id)) continue;
     // 3. definitions in this text
-    const def = definitionFor(definitions, key, t.start);
+    const def = definitionFor(definitions, key, t.start[i]!);
     if (def) {
-      // the same words as a dictionary sense, spelled otherwise (commas): the dictionary's spelling
-      const same = senses?.find((s) => bare(s.expansion) === bare(def.expansion));
-      if (same) {
-        const found: FoundAbbreviation = { start: t.start, end: t.end, expansion: same.expansion, source: 'definition' };
-        if (same.category) found.category = same.category;
-        out.push(found);
-      } else out.push({ start: t.start, end: t.end, expansion: def.expansion, source: 'definition' });
+      out.push(fromDefinition(def, senses, t.start[i]!, t.end[i]!));
       continue;
     }
     // 4. dictionary, with a trailing dot when the dictionary has the dotted form
     if (dotted) {
-      const after = tokens[i + 2];
-      const continues = after !== undefined && after.gap <= 1 && (after.kind === 'word' || after.kind === 'abbr');
+      const after = i + 2;
+      const continues = after < t.n && t.gap[after]! <= 1 && (t.kind[after] === K_WORD || t.kind[after] === K_ABBR);
       if (!senses || continues) {
-        emit(out, t.start, next!.end, dotted, tokens, i);
+        emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i, 'abbr.dictionary-dotted');
         i++;
         continue;
       }
     }
-    if (senses) {
-      emit(out, t.start, t.end, senses, tokens, i);
-      continue;
-    }
-    if (t.kind !== 'abbr') continue;
-    // 5. compounds read part by part
-    const parts = splitCompound(t.text, t.start);
-    if (parts.length < 2) continue;
-    const partSenses = parts.map((p): AbbrSense[] | undefined => {
-      const k = keyOf(p.surface);
-      const d = definitionFor(definitions, k, t.start);
-      return d ? [{ expansion: d.expansion, category: undefined, cues: [] }] : lookup(lexicon, k);
-    });
-    const allKnown = partSenses.every((s) => s !== undefined);
-    if (allKnown && partSenses.every((s) => JOINABLE.has(s![0]!.category)) && parts.every((p) => isAbbrShape(p.surface))) {
-      let expansion = '';
-      parts.forEach((p, k) => {
-        const e = partSenses[k]![0]!.expansion;
-        expansion += k === 0 ? e : (p.sep === '&' ? ' và ' : ' - ') + e;
-      });
-      out.push({ start: t.start, end: t.end, expansion, category: partSenses[0]![0]!.category!, source: 'dictionary' });
-      continue;
-    }
-    // a compound of known bodies (`HĐND&UBND`, `HĐND-UBND`): one abbreviation
-    // each; with an unknown part we do not guess (`LĐTB&XH` is one name)
-    if (allKnown && parts.every((p) => isAbbrShape(p.surface))) {
-      parts.forEach((p, k) => emit(out, p.start, p.end, partSenses[k]!, tokens, i));
-    }
+    if (senses) emit(out, t.start[i]!, t.end[i]!, senses, x, i, 'abbr.dictionary');
+    else if (kind === K_ABBR) readCompound(x, i, definitions, out);
   }
   return out;
+}
+
+/** 5. A compound not in the dictionary, read part by part. */
+function readCompound(x: RecognizeContext, i: number, definitions: DefinitionIndex, out: FoundAbbreviation[]): void {
+  const start = x.t.start[i]!;
+  const parts = splitCompound(surfaceOf(x, i), start);
+  if (parts.length < 2) return;
+  const partSenses = parts.map((p): AbbrSense[] | undefined => {
+    const d = definitionFor(definitions, p.surface, start);
+    return d ? [{ expansion: d.expansion, category: undefined, cues: [] }] : lookup(x.lexicon, p.surface);
+  });
+  const allKnown = partSenses.every((s) => s !== undefined);
+  const shapes = parts.every((p) => isAbbrShape(p.surface));
+  if (allKnown && shapes && partSenses.every((s) => JOINABLE.has(s![0]!.category))) {
+    let expansion = '';
+    parts.forEach((p, k) => {
+      const e = partSenses[k]![0]!.expansion;
+      expansion += k === 0 ? e : (p.sep === '&' ? ' và ' : ' - ') + e;
+    });
+    out.push({ start, end: x.t.end[i]!, expansion, category: partSenses[0]![0]!.category!, source: 'dictionary', rule: 'abbr.compound-joined' });
+    return;
+  }
+  // a compound of known bodies (`HĐND&UBND`, `HĐND-UBND`): one abbreviation
+  // each; with an unknown part we do not guess (`LĐTB&XH` is one name)
+  if (allKnown && shapes) parts.forEach((p, k) => emit(out, p.start, p.end, partSenses[k]!, x, i, 'abbr.compound-part'));
+}
+
+/** At least two capitals, 2–12 code units. */
+function isAbbrShape(s: string): boolean {
+  if (s.length < 2 || s.length > 12) return false;
+  let upper = 0;
+  for (let k = 0; k < s.length; k++) if (isUpperCode(s.charCodeAt(k))) upper++;
+  return upper >= 2;
 }

@@ -15,59 +15,66 @@ import type { EntityType } from '../types.js';
 import { isPunct, knownPlace, nameRun, personLike, type EntityContext } from './context.js';
 import { parseOrg } from './organizations.js';
 import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseNameShape } from './people.js';
-import { parseBarePlace, parseTypedPlace } from './places.js';
+import { parseAbbreviatedPlace, parseBarePlace, parseTypedPlace } from './places.js';
 import { parseRole } from './roles.js';
+import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 
 /** An entity as token indexes [start, end). */
 export interface TokenSpan {
   type: EntityType;
   start: number;
   end: number;
+  /** the rule that produced it (`annotate(text, { explain: true })`) */
+  rule: string;
 }
 
 export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
   const out: TokenSpan[] = [];
-  const n = ctx.toks.length;
+  const { v } = ctx;
+  const n = v.n;
   let i = 0;
+  let titleEnd = -1;
   while (i < n) {
-    const t = ctx.toks[i]!;
-    if (t.kind === 'punct' || t.kind === 'code' || t.kind === 'number') {
+    const kind = v.kind[i];
+    if (kind === K_PUNCT || kind === K_CODE || kind === K_NUMBER) {
       i++;
       continue;
     }
     // most tokens are lower-case words that start nothing: no name is lower
     // case, and roles, bodies and place types start with a lexicon word
-    if (!t.cap && t.abbr.length === 0 && !startsLexicon(ctx, t.syl[0])) {
+    if (!v.cap(i) && v.abbrN[i] === 0 && !startsSomething(ctx, i)) {
       i++;
       continue;
     }
+    // a body right after a title is the title's (`Chủ tịch UBND xã …`)
+    ctx.afterTitle = i === titleEnd;
     const role = parseRole(ctx, i);
     if (role) {
-      out.push({ type: 'ROLE', start: i, end: role.end });
+      out.push({ type: 'ROLE', start: i, end: role.end, rule: 'role.title' });
       if (role.orgStart !== undefined && role.orgEnd !== undefined) {
-        out.push({ type: 'ORG', start: role.orgStart, end: role.orgEnd });
+        out.push({ type: 'ORG', start: role.orgStart, end: role.orgEnd, rule: 'org.after-title' });
         i = role.orgEnd;
-      } else i = role.end;
+      } else i = titleEnd = role.end;
       continue;
     }
     const org = parseOrg(ctx, i);
     if (org) {
-      out.push({ type: 'ORG', start: i, end: org.end });
+      out.push({ type: 'ORG', start: i, end: org.end, rule: 'org.body' });
       i = org.end;
       continue;
     }
     const place = parseTypedPlace(ctx, i);
     if (place) {
-      out.push({ type: 'LOC', start: i, end: place.end });
-      for (const [s, e] of place.more) out.push({ type: 'LOC', start: s, end: e });
+      out.push({ type: 'LOC', start: i, end: place.end, rule: 'loc.typed' });
+      for (const [s, e] of place.more) out.push({ type: 'LOC', start: s, end: e, rule: 'loc.shared-type' });
       i = place.more.length > 0 ? place.more[place.more.length - 1]![1] : place.end;
       continue;
     }
     let matched = false;
-    for (const [type, parse] of SINGLE_SPAN) {
+    for (const [type, parse, rule] of SINGLE_SPAN) {
       const e = parse(ctx, i);
       if (e > i) {
-        out.push({ type, start: i, end: e });
+        out.push({ type, start: i, end: e, rule });
         i = e;
         matched = true;
         break;
@@ -83,22 +90,24 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
  * The recognizers of one span, after roles, organisations and typed places,
  * in their order of application (the first that matches takes the span).
  */
-const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: number) => number])[] = [
+const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: number) => number, string])[] = [
   // a name after a form of address: đ/c Hưng
-  ['PER', parseAddressedName],
+  ['PER', parseAddressedName, 'per.addressed'],
   // a signature line, or dotted initials (N.HƯNG), before known places
-  ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.toks[i]!.text.includes('.') ? parseByline(ctx, i) : -1)],
+  ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.v.surface(i).includes('.') ? parseByline(ctx, i) : -1), 'per.signature'],
+  // a place written as one abbreviation: TPHCM, TP.HCM
+  ['LOC', parseAbbreviatedPlace, 'loc.abbreviation'],
   // a known place standing alone; one shaped like a full name is the person (Hồ Chí Minh)
   ['LOC', (ctx, i) => {
     const end = parseBarePlace(ctx, i);
     return end > i && !(personLike(ctx, i, end) && end - i >= 3) ? end : -1;
-  }],
+  }, 'loc.known-name'],
   // NAME - ROLE at a line start or after a separator: Quốc Sự - Ủy viên UBKT
-  ['PER', nameBeforeRole],
+  ['PER', nameBeforeRole, 'per.before-role'],
   // the shape of a Vietnamese name, or a well-known one
-  ['PER', parseNameShape],
+  ['PER', parseNameShape, 'per.name-shape'],
   // credits: Ảnh: C.L
-  ['PER', parseByline],
+  ['PER', parseByline, 'per.credit'],
 ];
 
 /** A capitalised run of two to four syllables followed by `-` or `,` and a role is a name. */
@@ -109,6 +118,16 @@ function nameBeforeRole(ctx: EntityContext, i: number): number {
   if (!isPunct(ctx, run, '-', '–', ',')) return -1;
   if (knownPlace(ctx, i, run)) return -1;
   return parseRole(ctx, run + 1) ? run : -1;
+}
+
+/** Does token i (no abbreviation) start a lexicon phrase? Decided once per lexeme. */
+function startsSomething(ctx: EntityContext, i: number): boolean {
+  const { v } = ctx;
+  if (v.sylAt[i] !== -1) return false;
+  const id = v.lex[i]!;
+  let s = ctx.starts[id];
+  if (s === undefined) s = ctx.starts[id] = startsLexicon(ctx, v.L.fold[id]);
+  return s;
 }
 
 function startsLexicon(ctx: EntityContext, first: string | undefined): boolean {

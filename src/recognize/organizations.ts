@@ -8,34 +8,41 @@
  */
 import type { OrgKind } from '../lexicon/entities.js';
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
+import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
+import { isUpperCode } from '../doc/chars.js';
+import { parseAbbreviatedPlace } from './places.js';
+import {
+  COMMITTEES,
+  DESCRIBED,
+  DESCRIBED_LOWER,
+  GENERIC,
+  INSTITUTIONS,
+  LEVEL_AFTER_CAP,
+  LEVEL_LEAD,
+  LOWER_OK,
+  NOT_YOUTH,
+  PREDICATE,
+  TOP,
+} from '../lexicon/vocabulary.js';
 
-/** Bodies at the top of their tree: they take a level and a place, not a parent body. */
-const TOP = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'hội đồng nhân dân', 'ủy ban nhân dân', 'quốc hội', 'chính phủ', 'đảng', 'bộ chính trị']);
-/** Party committees named by their level: an ORG even in lower case (`huyện ủy`). */
-const COMMITTEES = new Set(['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy']);
-/** First words of multi-word bodies that may be written in lower case (`ban thường vụ`, `văn phòng HĐND`). */
-const LOWER_OK = new Set(['ban', 'ủy', 'hội', 'đảng', 'chi', 'văn', 'trung']);
-/** Type nouns of institutions, whose names are often people's (Trường THCS Nguyễn Du). */
-const INSTITUTIONS = new Set(['trường', 'công ty', 'bệnh viện', 'báo', 'ngân hàng', 'hợp tác xã', 'học viện', 'đại học']);
-/** Type nouns that take a descriptive name in lower case after one capitalised word. */
-const DESCRIBED = new Set(['viện', 'trung tâm', 'chi cục', 'cục', 'vụ', 'trường', 'bệnh viện', 'ban quản lý', 'hội đồng', 'tổng cục']);
-/** Of those, the ones whose name starts in lower case (Ban Quản lý dự án, Hội đồng thẩm định). */
-const DESCRIBED_LOWER = new Set(['ban quản lý', 'hội đồng']);
-/**
- * Words that end a descriptive name because the predicate starts there:
- * auxiliaries, prepositions, conjunctions and the verbs of the genre's news.
- */
-const PREDICATE = new Set([
-  'đã', 'đang', 'sẽ', 'được', 'bị', 'có', 'là', 'và', 'về', 'tại', 'của', 'cho', 'với', 'trong', 'để', 'đến', 'từ', 'theo', 'trên', 'thuộc', 'cùng', 'vừa', 'mới', 'cũng', 'đều', 'không', 'chưa',
-  'tổ', 'thực', 'triển', 'phối', 'báo', 'phát', 'tham', 'kiểm', 'tiếp', 'trao', 'họp', 'ký', 'ban', 'công', 'chủ', 'tiến', 'khai', 'đề', 'nêu', 'cho', 'tặng', 'đón', 'thông', 'quyết', 'giao', 'nhận', 'xây', 'hỗ', 'khảo', 'giám', 'thăm',
-]);
-/** Words that make `Đoàn` a common noun (`Đoàn kết`, `đoàn viên`). */
-const NOT_YOUTH = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
-/** Level words that take the rest of a body's scope (`cấp xã`, `khối`). */
-const LEVEL_LEAD = new Set(['cấp']);
-const LEVEL_AFTER_CAP = new Set(['xã', 'huyện', 'tỉnh', 'cơ sở', 'trung ương', 'thành phố', 'phường', 'thị trấn', 'quận', 'thị xã']);
-/** Words before a lower-case body that make it generic (`các đảng bộ`). */
-const GENERIC = new Set(['các', 'những', 'mỗi', 'từng', 'nhiều', 'cả']);
+/** Punctuation after which a token starts a sentence. */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '(', '-', '…']);
+
+/** The syllables of tokens [from, to) joined by spaces. */
+function phraseOf(ctx: EntityContext, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    for (const s of ctx.v.syl(k)) out = out === '' ? s : `${out} ${s}`;
+  }
+  return out;
+}
+
+/** The folded surfaces of tokens [from, to) joined by spaces (fewer at the text end). */
+function foldsOf(ctx: EntityContext, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let k = from; k < to && k < ctx.v.n; k++) parts.push(ctx.v.fold(k));
+  return parts.join(' ');
+}
 
 export interface OrgMatch {
   end: number;
@@ -46,16 +53,17 @@ export interface OrgMatch {
 
 /** The core of an organisation name at i: a lexicon phrase, or an abbreviation naming a body. */
 export function orgCore(ctx: EntityContext, i: number): { end: number; kind: OrgKind; phrase: string } | null {
-  const t = ctx.toks[i];
-  if (!t) return null;
+  const { v } = ctx;
+  if (!v.has(i)) return null;
   const m = longest(ctx, ctx.lex.orgs, i);
-  if (t.abbr.length > 0) {
+  if (v.abbrN[i]! > 0) {
+    const syl = v.syl(i);
     // an abbreviation whose expansion starts with a body name is that body (`TTHU`, `UBKT`)
     let node = ctx.lex.orgs;
     let kind: OrgKind | undefined;
     let used = 0;
-    for (let k = 0; k < t.syl.length; k++) {
-      const next = node.next.get(t.syl[k]!);
+    for (let k = 0; k < syl.length; k++) {
+      const next = node.next.get(syl[k]!);
       if (!next) break;
       node = next;
       if (node.value !== undefined) {
@@ -63,44 +71,41 @@ export function orgCore(ctx: EntityContext, i: number): { end: number; kind: Org
         used = k + 1;
       }
     }
-    const rest = t.syl.length - used;
+    const rest = syl.length - used;
     // `HTX` is only a type (hợp tác xã); `SYT` (Sở Y tế) names one; `ĐVTN` (đoàn viên…) is no body
     const ok =
       kind !== undefined &&
       kind !== 'field' &&
       (kind === 'body' || kind === 'custom' || (kind === 'head' && rest > 0) || rest === 0);
     if (ok && (!m || m.end <= i + 1)) {
-      return { end: i + 1, kind: kind === 'head' && rest === 0 ? 'head' : kind === 'head' ? 'body' : kind!, phrase: t.syl.join(' ') };
+      return { end: i + 1, kind: kind === 'head' && rest === 0 ? 'head' : kind === 'head' ? 'body' : kind!, phrase: syl.join(' ') };
     }
   }
   if (!m) return null;
-  const phrase = ctx.toks
-    .slice(i, m.end)
-    .flatMap((x) => x.syl)
-    .join(' ');
-  return { end: m.end, kind: m.value, phrase };
+  return { end: m.end, kind: m.value, phrase: phraseOf(ctx, i, m.end) };
 }
 
 /** A level word at j (`huyện`, `cấp xã`, `Trung ương`, `Khối các cơ quan`): returns its end and level, or null. */
 export function levelAt(ctx: EntityContext, j: number): { end: number; level: string } | null {
-  const t = ctx.toks[j];
-  if (!t || !cont(ctx, j)) return null;
+  const { v } = ctx;
+  if (!cont(ctx, j)) return null;
   const pt = longest(ctx, ctx.lex.placeTypes, j);
+  const fold = v.fold(j);
   if (pt && (pt.value === 'province' || pt.value === 'district' || pt.value === 'commune')) return { end: pt.end, level: pt.value };
-  if (LEVEL_LEAD.has(t.fold)) {
-    const n = ctx.toks[j + 1];
-    if (n && cont(ctx, j + 1)) {
-      const two = ctx.toks[j + 2];
-      if (two && LEVEL_AFTER_CAP.has(`${n.fold} ${two.fold}`)) return { end: j + 3, level: 'level' };
-      if (LEVEL_AFTER_CAP.has(n.fold)) return { end: j + 2, level: 'level' };
+  // a place written as one abbreviation, type and name: Sở Y tế TPHCM
+  if (v.abbrN[j] === 1 && parseAbbreviatedPlace(ctx, j) > j) return { end: j + 1, level: 'named' };
+  if (LEVEL_LEAD.has(fold)) {
+    if (cont(ctx, j + 1)) {
+      if (v.has(j + 2) && LEVEL_AFTER_CAP.has(`${v.fold(j + 1)} ${v.fold(j + 2)}`)) return { end: j + 3, level: 'level' };
+      if (LEVEL_AFTER_CAP.has(v.fold(j + 1))) return { end: j + 2, level: 'level' };
     }
     return null;
   }
-  if (t.syl.join(' ') === 'trung ương' && t.abbr.length > 0) return { end: j + 1, level: 'centre' };
-  if (t.fold === 'trung' && ctx.toks[j + 1]?.fold === 'ương') return { end: j + 2, level: 'centre' };
-  if (t.fold === 'khối') {
+  if (v.abbrN[j]! > 0 && v.syl(j).join(' ') === 'trung ương') return { end: j + 1, level: 'centre' };
+  if (fold === 'trung' && v.fold(j + 1) === 'ương') return { end: j + 2, level: 'centre' };
+  if (fold === 'khối') {
     // Đảng ủy Khối các cơ quan tỉnh, Khối Doanh nghiệp
-    const words = ctx.toks.slice(j + 1, j + 4).map((x) => x.fold).join(' ');
+    const words = foldsOf(ctx, j + 1, j + 4);
     if (words === 'các cơ quan') {
       const after = levelAt(ctx, j + 4);
       return { end: after ? after.end : j + 4, level: 'bloc' };
@@ -117,21 +122,59 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
  * often named after people, and after higher levels only when known.
  */
 export function placeNameAfter(ctx: EntityContext, j: number, level: string, home = true): number {
-  if (!cont(ctx, j) || ctx.toks[j]!.gap >= 2) return j;
-  const t = ctx.toks[j];
+  const { v } = ctx;
+  // after a place written as one abbreviation (`TPHCM`) the name is given
+  if (level === 'named' || !cont(ctx, j) || v.gap[j]! >= 2) return j;
   // `tỉnh nhà`, `huyện nhà`: "our province"
-  if (home && t && t.fold === 'nhà' && t.gap <= 1 && level !== 'level') return j + 1;
-  if (t && t.kind === 'number' && t.gap <= 1) return j + 1;
+  if (home && v.fold(j) === 'nhà' && v.gap[j]! <= 1 && level !== 'level') return j + 1;
+  if (v.kind[j] === K_NUMBER && v.gap[j]! <= 1) return j + 1;
   const run = nameRun(ctx, j, 5, true);
-  if (run === j) return j;
+  if (run === j) return placeAbbreviation(ctx, j) ? j + 1 : j;
   if (commonNounStart(ctx, j, run)) return j;
   // in capitals (a headline) only a known place: `ĐẢNG BỘ HUYỆN LẦN THỨ 12`
-  if (t!.caps) return knownPlace(ctx, j, run) ? run : j;
+  if (v.caps(j)) return knownPlace(ctx, j, run) ? run : j;
+  const named = nameAfterPlace(ctx, j, run);
+  if (named < run) return named;
   if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) return run;
   const place = longest(ctx, ctx.lex.placeNames, j);
   if (place && place.end < run) return place.end;
-  if (level === 'commune' && run - j <= 2) return run;
+  // wards, communes and streets are often named after people (`phường Trần
+  // Hưng Đạo`), but right after a title the name is the holder's (`Chủ tịch
+  // UBND xã Ngô Văn Tường`); a longer name only on one line (`xã Trà Tân\nChiều`)
+  if (level === 'commune' && (run - j <= 2 || (!ctx.afterTitle && !lineBreakIn(ctx, j + 1, run)))) return run;
   return j;
+}
+
+/** An abbreviation of a place's proper name after its type word: `TP HCM` (Hồ Chí Minh). */
+function placeAbbreviation(ctx: EntityContext, j: number): boolean {
+  const { v } = ctx;
+  if (v.abbrN[j] !== 1 || v.gap[j]! > 1) return false;
+  const a = v.abbr(j);
+  return a.category === 'place' && isUpperCode(a.expansion.charCodeAt(0));
+}
+
+/** Is there a line break before any token of [from, to)? */
+function lineBreakIn(ctx: EntityContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.v.gap[k]! >= 2) return true;
+  return false;
+}
+
+/**
+ * A place name followed by a person's name in one capitalised run: where the
+ * name starts (`UBND tỉnh Bạc Liêu | Phạm Văn Thiều`, `HĐND TP Hà Nội |
+ * Phùng Thị Hồng Hà`, `Huyện ủy Mỹ Lộc | Trần Văn Hưng`), or `run` when the
+ * run is one name. The place is a known one, or at least two syllables
+ * before a full name of three or more (surname + name syllables), so that a
+ * unit named after a person stays whole (`phường Lê Hồng Phong`).
+ */
+export function nameAfterPlace(ctx: EntityContext, j: number, run: number): number {
+  if (run - j < 4) return run;
+  const place = longest(ctx, ctx.lex.placeNames, j);
+  if (place && place.end < run && place.end > j && run - place.end >= 2 && personLike(ctx, place.end, run)) return place.end;
+  for (let k = j + 2; k <= run - 3; k++) {
+    if (personLike(ctx, k, run)) return k;
+  }
+  return run;
 }
 
 /**
@@ -141,8 +184,8 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
  */
 export function commonNounStart(ctx: EntityContext, j: number, run: number): boolean {
   if (run - j !== 1) return false;
-  const next = ctx.toks[run];
-  if (!next || next.gap > 1 || !next.syllable || next.cap) return false;
+  const { v } = ctx;
+  if (!v.has(run) || v.gap[run]! > 1 || !v.syllable(run) || v.cap(run)) return false;
   return !knownPlace(ctx, j, run);
 }
 
@@ -153,37 +196,35 @@ export function commonNounStart(ctx: EntityContext, j: number, run: number): boo
 export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth = 0): OrgMatch | null {
   const core = orgCore(ctx, i);
   if (!core) return null;
-  const { toks } = ctx;
-  const t = toks[i]!;
+  const { v } = ctx;
+  const cap = v.cap(i);
   const { kind, phrase } = core;
   if (kind === 'field') return null;
-  const isAbbr = t.abbr.length > 0;
+  const isAbbr = v.abbrN[i]! > 0;
   // capitalised `Đảng`, `Đoàn`, `Trung ương` stand for a body only in some uses
   if (kind === 'party') {
-    if (!t.cap) return null;
-    const n = toks[core.end];
-    if (n && cont(ctx, core.end) && (n.fold === 'viên' || n.fold === 'viên,')) return null;
+    if (!cap) return null;
+    if (cont(ctx, core.end) && (v.fold(core.end) === 'viên' || v.fold(core.end) === 'viên,')) return null;
     return { end: core.end, kind, phrase, specific: true };
   }
   if (kind === 'youth') {
-    if (!t.cap || isSentenceStart(ctx, i) || isNameWord(ctx, core.end) || NOT_YOUTH.has(toks[core.end]?.fold ?? '')) return null;
+    if (!cap || isSentenceStart(ctx, i) || isNameWord(ctx, core.end) || NOT_YOUTH.has(v.fold(core.end))) return null;
     return { end: core.end, kind, phrase, specific: true };
   }
   if (kind === 'centre') {
-    if (!t.cap && !isAbbr) return null;
-    const prev = toks[i - 1]?.fold;
+    if (!cap && !isAbbr) return null;
+    const prev = v.fold(i - 1);
     if (!(prev === 'của' || prev === 'thuộc' || prev === 'với')) return null;
     return { end: core.end, kind, phrase, specific: true };
   }
-  if (!t.cap && !isAbbr && !lowerHead) {
+  if (!cap && !isAbbr && !lowerHead) {
     // lower case: only Party committees (`huyện ủy`) and multi-word bodies
     // (`ban thường vụ`), never after a quantifier (`các đảng bộ`)
-    if (GENERIC.has(toks[i - 1]?.fold ?? '')) return null;
-    if (!COMMITTEES.has(phrase) && (core.end - i < 2 || !LOWER_OK.has(t.fold))) return null;
+    if (GENERIC.has(v.fold(i - 1))) return null;
+    if (!COMMITTEES.has(phrase) && (core.end - i < 2 || !LOWER_OK.has(v.fold(i)))) return null;
     // a lower-case committee in a list of them is generic: các huyện ủy, thành ủy, thị ủy
-    if (isPunct(ctx, i - 1, ',') || toks[i - 1]?.fold === 'và') {
-      const before = toks[i - 2];
-      if (before && !before.cap && orgCore(ctx, i - 2)) return null;
+    if (isPunct(ctx, i - 1, ',') || v.fold(i - 1) === 'và') {
+      if (v.has(i - 2) && !v.cap(i - 2) && orgCore(ctx, i - 2)) return null;
     }
   }
   let end = core.end;
@@ -194,9 +235,9 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     let j = end;
     const lvl0 = levelAt(ctx, j);
     if (lvl0 && lvl0.level === 'centre') j = lvl0.end;
-    if (toks[j]?.fold === 'thực' && toks[j + 1]?.fold === 'hiện') j += 2;
-    if (toks[j]?.fold === 'các') j++;
-    if (toks[j]?.fold === 'chương' && toks[j + 1]?.fold === 'trình' && cont(ctx, j)) {
+    if (v.fold(j) === 'thực' && v.fold(j + 1) === 'hiện') j += 2;
+    if (v.fold(j) === 'các') j++;
+    if (v.fold(j) === 'chương' && v.fold(j + 1) === 'trình' && cont(ctx, j)) {
       const prog = longest(ctx, ctx.lex.programmes, j + 2);
       if (prog) {
         end = prog.end;
@@ -208,10 +249,9 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
   let hasScope = false;
   for (let guard = 0; guard < 12; guard++) {
     const j = end;
-    const n = toks[j];
-    if (!n || !cont(ctx, j)) break;
+    if (!cont(ctx, j)) break;
     // two bodies joined by `&` share what follows: Văn phòng HĐND&UBND huyện
-    if (isPunct(ctx, j, '&') && n.gap === 0 && depth < 3) {
+    if (isPunct(ctx, j, '&') && v.gap[j] === 0 && depth < 3) {
       const other = orgCore(ctx, j + 1);
       if (other && other.kind === 'body') {
         const p = parseOrg(ctx, j + 1, true, depth + 1);
@@ -223,7 +263,7 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
       }
     }
     // a bracketed abbreviation inside a name: Ủy ban Kiểm tra (UBKT) Tỉnh ủy
-    if (isPunct(ctx, j, '(') && toks[j + 1]?.abbr.length && isPunct(ctx, j + 2, ')')) {
+    if (isPunct(ctx, j, '(') && v.abbrCount(j + 1) > 0 && isPunct(ctx, j + 2, ')')) {
       const after = depth < 3 && !TOP.has(phrase) ? parseOrg(ctx, j + 3, false, depth + 1) : null;
       if (after && orgCore(ctx, j + 3)?.kind !== 'head') {
         end = after.end;
@@ -248,7 +288,7 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
         specific = true;
         continue;
       }
-      if (kind === 'head' && n.abbr.length > 0 && n.abbr.every((a) => a.category === 'field' || a.category === 'general' || a.category === 'program')) {
+      if (kind === 'head' && v.abbrN[j]! > 0 && fieldAbbreviation(ctx, j)) {
         end = j + 1;
         hasField = true;
         specific = true;
@@ -257,11 +297,10 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
       // a descriptive name: one capitalised word, then lower-case words up to
       // a level, a body, punctuation or a word that starts the predicate
       // (Viện Nghiên cứu chiến lược Bộ Ngoại giao, Trung tâm Dịch vụ việc làm)
-      if (DESCRIBED.has(phrase) && (n.cap || DESCRIBED_LOWER.has(phrase)) && n.syllable && !n.caps && n.gap < 2 && !PREDICATE.has(n.fold)) {
+      if (DESCRIBED.has(phrase) && (v.cap(j) || DESCRIBED_LOWER.has(phrase)) && v.syllable(j) && !v.caps(j) && v.gap[j]! < 2 && !PREDICATE.has(v.fold(j))) {
         let k = j + 1;
-        while (k < toks.length && k - j <= 5) {
-          const w = toks[k]!;
-          if (w.gap >= 2 || !w.syllable || w.cap || PREDICATE.has(w.fold) || levelAt(ctx, k)) break;
+        while (k < v.n && k - j <= 5) {
+          if (v.gap[k]! >= 2 || !v.syllable(k) || v.cap(k) || PREDICATE.has(v.fold(k)) || levelAt(ctx, k)) break;
           // a lower-case body of two words or more (huyện ủy) is a parent, not part of the name
           const body = orgCore(ctx, k);
           if (body && body.kind === 'body' && body.end - k >= 2) break;
@@ -276,7 +315,7 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
       }
     }
     // Việt Nam
-    if (n.fold === 'việt' && toks[j + 1]?.fold === 'nam' && n.cap) {
+    if (v.fold(j) === 'việt' && v.fold(j + 1) === 'nam' && v.cap(j)) {
       end = j + 2;
       specific = true;
       continue;
@@ -285,7 +324,7 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     if (!TOP.has(phrase) && depth < 3 && !hasScope) {
       const pc = orgCore(ctx, j);
       // a named parent of a type noun: Viện … Bộ Ngoại giao
-      if (pc && pc.kind === 'head' && toks[j]!.cap) {
+      if (pc && pc.kind === 'head' && v.cap(j)) {
         const p = parseOrg(ctx, j, false, depth + 1);
         if (p && p.specific) {
           end = p.end;
@@ -294,8 +333,9 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
           continue;
         }
       }
-      if (pc && (pc.kind === 'body' || pc.kind === 'party' || pc.kind === 'custom' || (pc.kind === 'centre' && (toks[j]!.cap || toks[j]!.abbr.length > 0)))) {
-        if (toks[j]!.cap || toks[j]!.abbr.length > 0 || COMMITTEES.has(pc.phrase) || (pc.kind === 'body' && pc.end - j >= 2)) {
+      const named = v.cap(j) || v.abbrN[j]! > 0;
+      if (pc && (pc.kind === 'body' || pc.kind === 'party' || pc.kind === 'custom' || (pc.kind === 'centre' && named))) {
+        if (named || COMMITTEES.has(pc.phrase) || (pc.kind === 'body' && pc.end - j >= 2)) {
           const p = parseOrg(ctx, j, true, depth + 1);
           if (p) {
             end = p.end;
@@ -322,16 +362,16 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
       const run = nameRun(ctx, j, 6, true);
       if (commonNounStart(ctx, j, run)) break;
       // in a headline in capitals only a known place is a name (`HỘI NGHỊ` is no body)
-      if (n.caps && !knownPlace(ctx, j, run)) break;
+      if (v.caps(j) && !knownPlace(ctx, j, run)) break;
       // schools, companies and hospitals are often named after people
-      if (kind === 'head' && n.gap < 2 && INSTITUTIONS.has(phrase)) {
+      if (kind === 'head' && v.gap[j]! < 2 && INSTITUTIONS.has(phrase)) {
         end = run;
         specific = true;
         hasScope = true;
         continue;
       }
       // across a line break only an all-capital place closing a byline (`TTVH-TT-TT\nMỸ LỘC`)
-      if (n.gap === 2 && !(n.caps && (toks[run] === undefined || toks[run]!.gap >= 2))) break;
+      if (v.gap[j] === 2 && !(v.caps(j) && (!v.has(run) || v.gap[run]! >= 2))) break;
       if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) {
         end = run;
         specific = true;
@@ -343,14 +383,23 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
     break;
   }
   if (kind === 'head' && !specific) return null;
-  if (!t.cap && !isAbbr && !specific && !COMMITTEES.has(phrase) && !lowerHead) return null;
+  if (!cap && !isAbbr && !specific && !COMMITTEES.has(phrase) && !lowerHead) return null;
   return { end, kind, phrase, specific };
+}
+
+/** Is every abbreviation of token j a field, a programme or a general term? */
+function fieldAbbreviation(ctx: EntityContext, j: number): boolean {
+  const n = ctx.v.abbrCount(j);
+  for (let k = 0; k < n; k++) {
+    const c = ctx.v.abbr(j, k).category;
+    if (c !== 'field' && c !== 'general' && c !== 'program') return false;
+  }
+  return true;
 }
 
 /** Is token i the first of a sentence (text start, after . ! ? : or a blank line)? */
 export function isSentenceStart(ctx: EntityContext, i: number): boolean {
   if (i === 0) return true;
-  const t = ctx.toks[i]!;
-  if (t.gap >= 2) return true;
-  return isPunct(ctx, i - 1, '.', '!', '?', ':', '"', '“', '(', '-', '…');
+  if (ctx.v.gap[i]! >= 2) return true;
+  return ctx.v.kind[i - 1] === K_PUNCT && SENTENCE_OPENERS.has(ctx.v.surface(i - 1));
 }

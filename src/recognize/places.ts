@@ -7,8 +7,9 @@
  */
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { commonNounStart, placeNameAfter } from './organizations.js';
-
-const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mấy']);
+import { K_NUMBER } from '../doc/tokens.js';
+import { isUpperCode } from '../doc/chars.js';
+import { PLURAL, REGION_TYPES } from '../lexicon/vocabulary.js';
 
 export interface PlaceMatch {
   end: number;
@@ -21,14 +22,14 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
   const pt = longest(ctx, ctx.lex.placeTypes, i);
   if (!pt) return null;
   const level = pt.value;
-  const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end) : placeNameAfter(ctx, pt.end, level, false);
+  const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end, REGION_TYPES.has(ctx.v.fold(i))) : placeNameAfter(ctx, pt.end, level, false);
   if (end === pt.end) return null;
   const more: [number, number][] = [];
-  const before = ctx.toks[i - 1];
-  const shared = before && (before.kind === 'number' || PLURAL.has(before.fold));
+  const { v } = ctx;
+  const shared = v.has(i - 1) && (v.kind[i - 1] === K_NUMBER || PLURAL.has(v.fold(i - 1)));
   if (shared) {
     let j = end;
-    while (isPunct(ctx, j, ',') || ctx.toks[j]?.fold === 'và') {
+    while (isPunct(ctx, j, ',') || v.fold(j) === 'và') {
       const s = j + 1;
       if (!cont(ctx, s)) break;
       const e = nameRun(ctx, s, 5, true);
@@ -40,12 +41,20 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
   return { end, more };
 }
 
-function namedAfter(ctx: EntityContext, j: number): number {
-  if (!cont(ctx, j) || ctx.toks[j]!.gap >= 2) return j;
-  const t = ctx.toks[j];
-  if (t && t.kind === 'number' && t.gap <= 1) return j + 1;
+function namedAfter(ctx: EntityContext, j: number, region: boolean): number {
+  const { v } = ctx;
+  if (!cont(ctx, j) || v.gap[j]! >= 2) return j;
+  if (v.kind[j] === K_NUMBER && v.gap[j]! <= 1) return numberedEnd(ctx, j);
   const run = nameRun(ctx, j, 5, true);
-  return commonNounStart(ctx, j, run) ? j : run;
+  return !region && commonNounStart(ctx, j, run) ? j : run;
+}
+
+/** A number naming a road or zone, with a letter glued to it: `1A`, `14C`. */
+function numberedEnd(ctx: EntityContext, j: number): number {
+  const { v } = ctx;
+  const k = j + 1;
+  if (v.has(k) && v.gap[k] === 0 && v.syllable(k) && v.caps(k) && v.length(k) <= 2) return k + 1;
+  return j + 1;
 }
 
 /** A bare known place name at i (the whole capitalised run must be the name). */
@@ -55,4 +64,28 @@ export function parseBarePlace(ctx: EntityContext, i: number): number {
   if (!m) return -1;
   const run = nameRun(ctx, i, 6, true);
   return m.end === run ? run : -1;
+}
+
+/**
+ * A place written as one abbreviation whose full form is a type word and a
+ * name: `TPHCM`, `TP.HCM` (Thành phố Hồ Chí Minh).
+ */
+export function parseAbbreviatedPlace(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
+  if (v.abbrN[i] !== 1) return -1;
+  const a = v.abbr(i);
+  if (a.category !== 'place' || !isUpperCode(a.expansion.charCodeAt(0))) return -1;
+  // the syllables it stands for: a place type, then a name
+  let node = ctx.lex.placeTypes;
+  const syl = v.syl(i);
+  let k = 0;
+  let typed = 0;
+  while (k < syl.length) {
+    const next = node.next.get(syl[k]!);
+    if (!next) break;
+    node = next;
+    k++;
+    if (node.value !== undefined) typed = k;
+  }
+  return typed > 0 && typed < syl.length ? i + 1 : -1;
 }

@@ -9,10 +9,7 @@
  */
 import { longest, isPunct, cont, isNameWord as isNameWordAt, type EntityContext } from './context.js';
 import { orgCore, parseOrg } from './organizations.js';
-
-/** Type nouns a title may end in, which then start the organisation. */
-const SPLIT_NOUNS = new Set(['ban', 'phòng', 'văn phòng', 'đoàn', 'khoa', 'thanh tra']);
-const ELECTED = ['hội đồng nhân dân', 'quốc hội'];
+import { ELECTED, SPLIT_NOUNS } from '../lexicon/vocabulary.js';
 
 export interface RoleMatch {
   end: number;
@@ -36,34 +33,42 @@ function startsWithTitle(ctx: EntityContext, syl: readonly string[]): boolean {
   return false;
 }
 
+/** Does a token in [from, to) hold an abbreviation other than a title's? */
+function otherAbbreviation(ctx: EntityContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = ctx.v.abbrCount(k);
+    for (let a = 0; a < n; a++) if (ctx.v.abbr(k, a).category !== 'title') return true;
+  }
+  return false;
+}
+
 export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
-  const { toks } = ctx;
-  const t = toks[i];
-  if (!t) return null;
+  const { v } = ctx;
+  if (!v.has(i)) return null;
   // a welded abbreviation of a title: UVBTV, PCT, TUV (degrees such as ThS are not roles)
-  if (t.abbr.length === 1 && t.abbr[0]!.category === 'title' && startsWithTitle(ctx, t.syl)) return { end: i + 1 };
+  if (v.abbrN[i] === 1 && v.abbr(i).category === 'title' && startsWithTitle(ctx, v.syl(i))) return { end: i + 1 };
   let j = i;
   // prefixes: Phó, Quyền
   let prefixEnd = i;
   for (;;) {
     const p = longest(ctx, ctx.lex.roles, j);
     // `Quyền` (acting) only capitalised: `chính quyền` is not a title
-    if (p && p.value === 'prefix' && j - i < 2 && (toks[j]!.fold !== 'quyền' || toks[j]!.cap)) {
+    if (p && p.value === 'prefix' && j - i < 2 && (v.fold(j) !== 'quyền' || v.cap(j))) {
       j = p.end;
       prefixEnd = j;
       continue;
     }
     break;
   }
-  const title = j < toks.length && (j === i || cont(ctx, j)) ? longest(ctx, ctx.lex.roles, j) : null;
+  const title = j < v.n && (j === i || cont(ctx, j)) ? longest(ctx, ctx.lex.roles, j) : null;
   if (!title || (title.value !== 'title' && title.value !== 'delegate')) {
     // a bare `phó` in a list of titles: [ROLE Trưởng], [ROLE phó] các Ban
-    if (prefixEnd === i + 1 && t.fold === 'phó' && (isPunct(ctx, prefixEnd, ',', ';', ')') || toks[prefixEnd]?.fold === 'các')) return { end: prefixEnd };
+    if (prefixEnd === i + 1 && v.fold(i) === 'phó' && (isPunct(ctx, prefixEnd, ',', ';', ')') || v.fold(prefixEnd) === 'các')) return { end: prefixEnd };
     // and a bare `trưởng` before it: trưởng, phó các ban
-    if (t.fold === 'trưởng' && isPunct(ctx, i + 1, ',') && toks[i + 2]?.fold === 'phó') return { end: i + 1 };
+    if (v.fold(i) === 'trưởng' && isPunct(ctx, i + 1, ',') && v.fold(i + 2) === 'phó') return { end: i + 1 };
     return null;
   }
-  if (toks.slice(j, title.end).some((x) => x.abbr.some((a) => a.category !== 'title'))) return null;
+  if (otherAbbreviation(ctx, j, title.end)) return null;
   let end = title.end;
   if (title.value === 'delegate') {
     const next = orgCore(ctx, end);
@@ -75,9 +80,9 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   const q0 = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
   if (q0 && q0.value === 'qualifier' && orgCore(ctx, q0.end) && cont(ctx, q0.end)) return { end: q0.end };
   // split a title that ends in a type noun before a specific body
-  const last = toks[end - 1]!;
-  const lastTwo = end - 2 >= j ? `${toks[end - 2]!.fold} ${last.fold}` : '';
-  const nounStart = SPLIT_NOUNS.has(lastTwo) ? end - 2 : SPLIT_NOUNS.has(last.fold) ? end - 1 : -1;
+  const last = v.fold(end - 1);
+  const lastTwo = end - 2 >= j ? `${v.fold(end - 2)} ${last}` : '';
+  const nounStart = SPLIT_NOUNS.has(lastTwo) ? end - 2 : SPLIT_NOUNS.has(last) ? end - 1 : -1;
   if (nounStart > j) {
     const org = parseOrg(ctx, nounStart, true);
     if (org && (org.specific || org.kind === 'body') && org.end > end) return { end: nounStart, orgStart: nounStart, orgEnd: org.end };
@@ -86,13 +91,12 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   const q = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
   if (q && q.value === 'qualifier') end = q.end;
   // a generic body after the title stays in it: bí thư chi bộ (bản)
-  const next = toks[end];
-  if (next && !next.cap && next.abbr.length === 0 && cont(ctx, end)) {
+  if (v.has(end) && !v.cap(end) && v.abbrN[end] === 0 && cont(ctx, end)) {
     const core = orgCore(ctx, end);
     if (core && core.kind === 'body' && !parseOrg(ctx, end)) {
       end = core.end;
       const place = longest(ctx, ctx.lex.placeTypes, end);
-      if (place && place.value === 'village' && !toks[end]!.cap && !isNameWordAt(ctx, place.end)) end = place.end;
+      if (place && place.value === 'village' && !v.cap(end) && !isNameWordAt(ctx, place.end)) end = place.end;
     }
   }
   return { end };

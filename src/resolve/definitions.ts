@@ -11,7 +11,19 @@
  * abbreviations are formed (initials of the syllables, `&` for `và`).
  */
 import { initialLetter } from '../normalize/vowels.js';
-import { isUpperCode, type Token } from '../tokenize.js';
+import { isUpperCode } from '../doc/chars.js';
+import { K_ABBR, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
+import type { Lexemes } from '../doc/lexemes.js';
+import { LINKING } from '../lexicon/vocabulary.js';
+
+/** The tokens a definition is read from, with their lexemes. */
+export interface DefinitionInput {
+  t: TokenArrays;
+  L: Lexemes;
+  text: string;
+}
+
+const surfaceOf = (x: DefinitionInput, i: number): string => x.L.surface[x.t.lex[i]!]!;
 
 /** A definition found in the text (offsets into the normalised text). */
 export interface Definition {
@@ -21,7 +33,6 @@ export interface Definition {
   from: number;
 }
 
-const LINKING = new Set(['và', 'của', 'các', 'cho', 'về', 'với', 'trong', 'thuộc', 'tại', 'phụ', 'trách']);
 const CONNECTORS = new Set(['-', ',', '&', '/']);
 const MAX_LETTERS = 14;
 
@@ -44,8 +55,8 @@ export function spelledLetters(abbr: string): string[] | null {
   return letters;
 }
 
-function isLongFormWord(t: Token): boolean {
-  return t.kind === 'word' || t.kind === 'abbr';
+function isLongFormWord(x: DefinitionInput, i: number): boolean {
+  return x.t.kind[i] === K_WORD || x.t.kind[i] === K_ABBR;
 }
 
 /**
@@ -54,22 +65,22 @@ function isLongFormWord(t: Token): boolean {
  * The first token read must match (no linking word at the near end), and so
  * must the last (the long form is trimmed to what spells the abbreviation).
  */
-function spell(tokens: Token[], near: number, far: number, dir: 1 | -1, letters: string[]): number {
+function spell(x: DefinitionInput, near: number, far: number, dir: 1 | -1, letters: string[]): number {
   const seq = dir === 1 ? letters : [...letters].reverse();
   let k = 0;
   let lastMatch = -1;
   for (let j = near; dir === 1 ? j < far : j > far; j += dir) {
     if (k === seq.length) break;
-    const t = tokens[j]!;
+    const surface = surfaceOf(x, j);
     // never across a blank line
-    if (j !== near && (dir === 1 ? t.gap : tokens[j + 1]!.gap) === 3) return -1;
-    if (t.kind === 'punct') {
-      if (lastMatch >= 0 && CONNECTORS.has(t.text)) continue;
+    if (j !== near && (dir === 1 ? x.t.gap[j] : x.t.gap[j + 1]) === 3) return -1;
+    if (x.t.kind[j] === K_PUNCT) {
+      if (lastMatch >= 0 && CONNECTORS.has(surface)) continue;
       return -1;
     }
-    if (!isLongFormWord(t)) return -1;
-    if (t.kind === 'abbr') {
-      const own = spelledLetters(t.text);
+    if (!isLongFormWord(x, j)) return -1;
+    if (x.t.kind[j] === K_ABBR) {
+      const own = spelledLetters(surface);
       if (!own) return -1;
       const need = dir === 1 ? own : [...own].reverse();
       if (seq.slice(k, k + need.length).join('') !== need.join('')) return -1;
@@ -77,70 +88,60 @@ function spell(tokens: Token[], near: number, far: number, dir: 1 | -1, letters:
       lastMatch = j;
       continue;
     }
-    const init = initialLetter(t.text[0]!);
+    const init = initialLetter(surface[0]!);
     if (init === seq[k]) {
       k++;
       lastMatch = j;
       continue;
     }
-    if (lastMatch >= 0 && LINKING.has(t.text.toLowerCase())) continue;
+    if (lastMatch >= 0 && LINKING.has(x.L.fold[x.t.lex[j]!]!)) continue;
     return -1;
   }
   return k === seq.length ? lastMatch : -1;
 }
 
-function isOpen(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'punct' && t.text === '(';
+function isOpen(x: DefinitionInput, i: number): boolean {
+  return i >= 0 && i < x.t.n && x.t.kind[i] === K_PUNCT && surfaceOf(x, i) === '(';
 }
-function isClose(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'punct' && t.text === ')';
+function isClose(x: DefinitionInput, i: number): boolean {
+  return i >= 0 && i < x.t.n && x.t.kind[i] === K_PUNCT && surfaceOf(x, i) === ')';
 }
 
-/**
- * Find the definitions in a token list. `keyOf` turns an abbreviation as
- * written into its lexicon key.
- */
-export function findDefinitions(tokens: Token[], text: string, keyOf: (s: string) => string): Definition[] {
+/** Find the definitions in the tokens (keys are abbreviation lookup keys). */
+export function findDefinitions(x: DefinitionInput): Definition[] {
   const defs: Definition[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isOpen(tokens[i])) continue;
+  const { t, L, text } = x;
+  for (let i = 0; i < t.n; i++) {
+    if (!isOpen(x, i)) continue;
     // Form 1: LONG FORM ( ABBR )
-    const inner = tokens[i + 1];
-    if (inner && inner.kind === 'abbr' && isClose(tokens[i + 2]) && i > 0) {
-      const letters = spelledLetters(inner.text);
+    const inner = i + 1;
+    if (inner < t.n && t.kind[inner] === K_ABBR && isClose(x, i + 2) && i > 0) {
+      const letters = spelledLetters(surfaceOf(x, inner));
       if (letters) {
-        const far = spell(tokens, i - 1, Math.max(-1, i - 1 - letters.length * 3 - 2), -1, letters);
+        const far = spell(x, i - 1, Math.max(-1, i - 1 - letters.length * 3 - 2), -1, letters);
         if (far >= 0) {
-          defs.push({
-            key: keyOf(inner.text),
-            expansion: collapse(text.slice(tokens[far]!.start, tokens[i - 1]!.end)),
-            from: tokens[far]!.start,
-          });
+          defs.push({ key: L.key[t.lex[inner]!]!, expansion: collapse(text.slice(t.start[far]!, t.end[i - 1]!)), from: t.start[far]! });
           i += 2;
           continue;
         }
       }
     }
     // Form 2: ABBR ( LONG FORM )
-    const before = tokens[i - 1];
-    if (before && before.kind === 'abbr') {
-      const letters = spelledLetters(before.text);
+    const before = i - 1;
+    if (before >= 0 && t.kind[before] === K_ABBR) {
+      const letters = spelledLetters(surfaceOf(x, before));
       if (!letters) continue;
       let close = -1;
-      for (let j = i + 1; j < tokens.length && j <= i + 1 + letters.length * 3; j++) {
-        if (isClose(tokens[j])) {
+      for (let j = i + 1; j < t.n && j <= i + 1 + letters.length * 3; j++) {
+        if (isClose(x, j)) {
           close = j;
           break;
         }
       }
       if (close < 0 || close === i + 1) continue;
-      const last = spell(tokens, i + 1, close, 1, letters);
+      const last = spell(x, i + 1, close, 1, letters);
       if (last === close - 1) {
-        defs.push({
-          key: keyOf(before.text),
-          expansion: collapse(text.slice(tokens[i + 1]!.start, tokens[close - 1]!.end)),
-          from: before.start,
-        });
+        defs.push({ key: L.key[t.lex[before]!]!, expansion: collapse(text.slice(t.start[i + 1]!, t.end[close - 1]!)), from: t.start[before]! });
         i = close;
       }
     }

@@ -16,6 +16,7 @@ import type { EntityContext } from '../recognize/context.js';
 import type { TokenSpan } from '../recognize/entities.js';
 import { longest, nameRun } from '../recognize/context.js';
 import type { Era, Gazetteer, GazetteerUnit, PlaceLevel } from '../lexicon/gazetteer.js';
+import { KIND_ROWS, LEVEL_ROWS } from '../lexicon/vocabulary.js';
 
 /** What a type word or committee says about the unit. */
 interface Kind {
@@ -23,36 +24,7 @@ interface Kind {
   types: string[] | null;
 }
 
-const KINDS: Record<string, Kind> = {
-  'tỉnh': { levels: ['province'], types: ['tỉnh'] },
-  'thành phố': { levels: ['province', 'district'], types: ['thành phố'] },
-  'huyện': { levels: ['district'], types: ['huyện'] },
-  'quận': { levels: ['district'], types: ['quận'] },
-  'thị xã': { levels: ['district'], types: ['thị xã'] },
-  'xã': { levels: ['commune'], types: ['xã'] },
-  'phường': { levels: ['commune'], types: ['phường'] },
-  'thị trấn': { levels: ['commune'], types: ['thị trấn'] },
-  'đặc khu': { levels: ['commune'], types: ['đặc khu'] },
-  'tỉnh ủy': { levels: ['province'], types: ['tỉnh'] },
-  'thành ủy': { levels: ['province', 'district'], types: ['thành phố'] },
-  'huyện ủy': { levels: ['district'], types: ['huyện'] },
-  'quận ủy': { levels: ['district'], types: ['quận'] },
-  'thị ủy': { levels: ['district'], types: ['thị xã'] },
-};
 const BARE: Kind = { levels: ['province', 'district'], types: null };
-const LEVEL_OF: Record<string, PlaceLevel> = {
-  'tỉnh': 'province',
-  'huyện': 'district',
-  'quận': 'district',
-  'thị xã': 'district',
-  'xã': 'commune',
-  'phường': 'commune',
-  'thị trấn': 'commune',
-  'tỉnh ủy': 'province',
-  'huyện ủy': 'district',
-  'quận ủy': 'district',
-  'thị ủy': 'district',
-};
 
 interface Mention {
   entity: number;
@@ -70,18 +42,30 @@ export function eraOf(date: Date | undefined): Era | undefined {
   return date.getTime() < REFORM ? 'pre-2025' : 'post-2025';
 }
 
+/** Maps, so that a word such as `constructor` is no key. */
+const KINDS = new Map(Object.entries(KIND_ROWS));
+const LEVEL_OF = new Map(Object.entries(LEVEL_ROWS));
 /** First words of the keys of KINDS: a cheap test before building two-word keys. */
-const KIND_FIRST = new Set(Object.keys(KINDS).map((k) => k.split(' ')[0]!));
+const KIND_FIRST = new Set([...KINDS.keys()].map((k) => k.split(' ')[0]!));
+/** First words of the two-word keys of LEVEL_OF. */
+const LEVEL_FIRST = new Set([...LEVEL_OF.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
+/** The level of the two words `a b`, if they name one (`huyện ủy`, `thị xã`). */
+function levelOfTwo(a: string, b: string): PlaceLevel | undefined {
+  return LEVEL_FIRST.has(a) ? LEVEL_OF.get(`${a} ${b}`) : undefined;
+}
 
 function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | null {
-  const t = ctx.toks[k];
-  if (!t) return null;
-  if (t.abbr.length === 0 && !KIND_FIRST.has(t.fold)) return null;
-  const two = ctx.toks[k + 1];
-  const syl = t.syl.join(' ');
-  if (KINDS[syl] && t.abbr.length > 0) return { key: syl, end: k + 1 };
-  if (two && KINDS[`${t.fold} ${two.fold}`]) return { key: `${t.fold} ${two.fold}`, end: k + 2 };
-  if (KINDS[t.fold]) return { key: t.fold, end: k + 1 };
+  const { v } = ctx;
+  if (!v.has(k)) return null;
+  const fold = v.fold(k);
+  if (v.abbrN[k] === 0 && !KIND_FIRST.has(fold)) return null;
+  if (v.abbrN[k]! > 0) {
+    const syl = v.syl(k).join(' ');
+    if (KINDS.has(syl)) return { key: syl, end: k + 1 };
+  }
+  if (v.has(k + 1) && KINDS.has(`${fold} ${v.fold(k + 1)}`)) return { key: `${fold} ${v.fold(k + 1)}`, end: k + 2 };
+  if (KINDS.has(fold)) return { key: fold, end: k + 1 };
   return null;
 }
 
@@ -89,7 +73,7 @@ function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | n
 function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: Kind } | null {
   if (span.type === 'LOC') {
     const k = kindAt(ctx, span.start);
-    if (k && k.end < span.end) return { name: text(ctx, k.end, span.end), kind: KINDS[k.key]! };
+    if (k && k.end < span.end) return { name: text(ctx, k.end, span.end), kind: KINDS.get(k.key)! };
     if (k) return null;
     return { name: text(ctx, span.start, span.end), kind: BARE };
   }
@@ -97,11 +81,11 @@ function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: K
     const k = kindAt(ctx, j);
     if (!k || k.end >= span.end) continue;
     const run = nameRun(ctx, k.end, 5, true);
-    if (run > k.end && run <= span.end) return { name: text(ctx, k.end, run), kind: KINDS[k.key]! };
+    if (run > k.end && run <= span.end) return { name: text(ctx, k.end, run), kind: KINDS.get(k.key)! };
   }
   // a known place closing the name without a type word: TTVH-TT-TT MỸ LỘC
   for (let j = span.start + 1; j < span.end; j++) {
-    if (!ctx.toks[j]!.syllable || !ctx.toks[j]!.cap) continue;
+    if (!ctx.v.syllable(j) || !ctx.v.cap(j)) continue;
     const m = longest(ctx, ctx.lex.placeNames, j);
     if (m && m.end === span.end) return { name: text(ctx, j, span.end), kind: BARE };
   }
@@ -110,7 +94,7 @@ function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: K
 
 function text(ctx: EntityContext, from: number, to: number): string {
   const parts: string[] = [];
-  for (let k = from; k < to; k++) parts.push(ctx.toks[k]!.text);
+  for (let k = from; k < to; k++) parts.push(ctx.v.surface(k));
   return parts.join(' ').replace(/\s*-\s*/gu, ' - ');
 }
 
@@ -271,16 +255,17 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
 /** The level an organisation is named by, when it names no place: `HĐND huyện` -> district. */
 function levelOnly(ctx: EntityContext, s: TokenSpan): PlaceLevel | null {
   let level: PlaceLevel | null = null;
+  const { v } = ctx;
   for (let j = s.start; j < s.end; j++) {
-    const t = ctx.toks[j]!;
-    if (t.cap && t.syllable && j > s.start && !LEVEL_OF[t.fold] && !LEVEL_OF[`${t.fold} ${ctx.toks[j + 1]?.fold ?? ''}`]) {
+    const fold = v.fold(j);
+    if (v.cap(j) && v.syllable(j) && j > s.start && !LEVEL_OF.has(fold) && !levelOfTwo(fold, v.fold(j + 1))) {
       // a capitalised word that is not a level word: a name or a field; `Huyện ủy` itself is fine
-      const two = `${ctx.toks[j - 1]!.fold} ${t.fold}`;
-      if (!LEVEL_OF[two]) return null;
+      if (!levelOfTwo(v.fold(j - 1), fold)) return null;
     }
-    const two = ctx.toks[j + 1] ? `${t.fold} ${ctx.toks[j + 1]!.fold}` : '';
-    const key = LEVEL_OF[two] ? two : LEVEL_OF[t.syl.join(' ')] && t.abbr.length > 0 ? t.syl.join(' ') : LEVEL_OF[t.fold] ? t.fold : '';
-    if (key) level = LEVEL_OF[key]!;
+    const two = v.has(j + 1) ? levelOfTwo(fold, v.fold(j + 1)) : undefined;
+    const syl = v.abbrN[j]! > 0 ? LEVEL_OF.get(v.syl(j).join(' ')) : undefined;
+    const found = two ?? syl ?? LEVEL_OF.get(fold);
+    if (found) level = found;
   }
   if (longest(ctx, ctx.lex.placeNames, s.end - 1)) return null;
   return level;

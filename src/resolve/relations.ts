@@ -1,101 +1,340 @@
 /**
- * Who holds which office: people and their roles from the genre's patterns.
+ * Who holds which office (GUIDELINES layer 3): one relation per ROLE mention
+ * and person the text gives it to, then `people` derived from them.
  *
- * - `đ/c NAME- ROLE- ROLE ORG; …` and `NAME, ROLE ORG, ROLE ORG`: a chain of
- *   roles after a name, joined by `-`, `,`, `:` (or `kiêm`), belongs to it;
- * - `ROLE ORG NAME` (`Giám đốc Sở Y tế Nguyễn Văn An`): a chain that no name
- *   owns yet belongs to the name right after it;
- * - an organisation right after a title is the title's (`Bí thư [HU]`).
- * A chain ends at `;`, `.`, a blank line, or any other word.
+ * The patterns, read span by span within a sentence:
+ * - a chain of roles after a name, joined by `-`, `,`, `:`, `(`, `kiêm`, `là`
+ *   (`đ/c A- Tỉnh ủy viên- Bí thư HU`): each role is the name's;
+ * - a chain before a name (`Giám đốc Sở Y tế Nguyễn Văn An`,
+ *   `Bí thư Tỉnh ủy, ông A`) is that name's; so is a chain that follows one
+ *   name's roles and runs straight into the next name
+ *   (`Chủ tịch UBND tỉnh A, Phó Chủ tịch UBND tỉnh B`);
+ * - verbs of taking or leaving office join a name to the role after it
+ *   (`A được bầu giữ chức`, `được bổ nhiệm làm`, `tái đắc cử`, `thôi giữ chức`);
+ *   after `chức danh`/`miễn nhiệm`…, `đối với`/`với`/`của` join the role to
+ *   the name after it, terms (`khóa V`, `nhiệm kỳ 2020-2025`) skipped;
+ * - a title said of several (`các Phó Bí thư Tỉnh ủy gồm: ông A và bà B`,
+ *   `2 chức danh … đó là bà A …, ông B`): every name of the list gets it;
+ * - the organisation is the ORG span right after the title, if any.
+ * A chain ends at `.`, `;`, a blank line, an organisation or place of its
+ * own, or any other word; a list of names ends at `.`, a blank line or any
+ * other word.
  */
-import type { Entity, Person, PersonRole } from '../types.js';
+import type { Entity, Person, PersonRole, Relation } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
 import type { TokenSpan } from '../recognize/entities.js';
+import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
+import { HOLDER_PLURAL, OFFICE_INTRO as INTRO, RELATION_WORDS } from '../lexicon/vocabulary.js';
 
-const SEP_PUNCT = new Set(['-', ',', ':', '–']);
-const SEP_WORDS = new Set(['kiêm', 'đồng chí', 'đ/c', 'ông', 'bà', 'là']);
+// ------------------------------------------------------------ token access
+// The only two functions that read the token layer (fields gap, kind, text,
+// fold, abbr), so that they alone change with the token store.
 
-type Link = 'adjacent' | 'sep' | 'far' | 'break';
-
-function link(ctx: EntityContext, from: number, to: number): Link {
-  let kind: Link = 'adjacent';
-  for (let k = from; k < to; k++) {
-    const t = ctx.toks[k]!;
-    if (t.gap === 3) return 'break';
-    if (t.kind === 'punct') {
-      if (SEP_PUNCT.has(t.text)) kind = 'sep';
-      else if (t.text === ';' || t.text === '.' || t.text === '!' || t.text === '?') return 'break';
-      else return 'far';
-      continue;
-    }
-    const two = k + 1 < to ? `${t.fold} ${ctx.toks[k + 1]!.fold}` : '';
-    if (SEP_WORDS.has(two)) {
-      kind = 'sep';
-      k++;
-      continue;
-    }
-    if (SEP_WORDS.has(t.fold) || (t.abbr.length > 0 && t.abbr[0]!.category === 'address')) {
-      kind = 'sep';
-      continue;
-    }
-    return 'far';
-  }
-  if (ctx.toks[to] && ctx.toks[to]!.gap === 3) return 'break';
-  return kind;
+/** Token k as one item (see {@link gapItems}). */
+function itemAt(ctx: EntityContext, k: number): string {
+  const { v } = ctx;
+  const kind = v.kind[k];
+  if (v.abbrN[k]! > 0) return v.abbr(k).category === 'address' ? 'ông' : '#abbr';
+  if (kind === K_PUNCT) return v.surface(k);
+  if (kind === K_NUMBER || kind === K_CODE) return '#num';
+  return v.fold(k);
 }
 
 /**
- * Build people from entities (`spans` and `entities` are parallel, sorted).
- * One person per distinct normalised name; their roles in order of mention.
+ * The tokens from `from` to `to` (exclusive) as items: folded words,
+ * punctuation, `#num` (numbers and codes), `#abbr` (an abbreviation), `ông`
+ * (any form of address, `đ/c`, `Ô.`), `↵` (a line break), `¶` (a blank
+ * line, also one right before `to`).
  */
-export function buildPeople(ctx: EntityContext, spans: TokenSpan[], entities: Entity[]): Person[] {
-  const byName = new Map<string, Person>();
-  const order: Person[] = [];
-  let current: Person | null = null;
-  let pending: PersonRole[] = [];
-  const personFor = (e: Entity): Person => {
-    const key = e.normalized.toLowerCase();
-    let p = byName.get(key);
-    if (!p) {
-      p = { name: e, roles: [] };
-      byName.set(key, p);
-      order.push(p);
+export function gapItems(ctx: EntityContext, from: number, to: number): string[] {
+  const out: string[] = [];
+  const { v } = ctx;
+  for (let k = from; k <= to && k < v.n; k++) {
+    const gap = v.gap[k]!;
+    if (gap === 3 && k > 0) out.push('¶');
+    else if (gap === 2 && k > 0) out.push('↵');
+    if (k < to) out.push(itemAt(ctx, k));
+  }
+  return out;
+}
+
+// ------------------------------------------------------------ reading gaps
+
+/** What lies between two spans. */
+export interface Gap {
+  /** `.`, `!`, `?`, a blank line, a line break with no punctuation (a headline's end): ends chains and lists */
+  brk: boolean;
+  /** `;`: ends a chain, not a list of names */
+  semi: boolean;
+  /** words that join nothing */
+  far: boolean;
+  /** only forms of address (or nothing): the spans touch */
+  tight: boolean;
+  /** a separator: punctuation of apposition, `kiêm`, `là` */
+  sep: boolean;
+  /** `và` */
+  and: boolean;
+  /** a verb of office (`được bầu giữ chức`) */
+  verb: boolean;
+  /** `gồm`, `đó là`, `các`: a list of holders follows */
+  group: boolean;
+  /** `đối với`, `với`, `của` */
+  office: boolean;
+}
+
+type WordClass = 'brk' | 'semi' | 'sep' | 'and' | 'group' | 'office' | 'verb' | 'core' | 'skip' | 'line';
+
+/** Words and punctuation the gaps are read with; anything else is `far`. */
+const CLASS = new Map<string, WordClass>();
+const classes: [WordClass, string[]][] = [
+  ['brk', ['.', '!', '?', '…', '¶']],
+  ['semi', [';']],
+  ['line', ['↵']],
+  ['sep', ['-', '–', '—', ',', ':', '(', ')', ...RELATION_WORDS.sep]],
+  // forms of address and `nguyên` (former), `quyền` (acting), `tân` (new) stay outside a title
+  ['skip', [...RELATION_WORDS.skip]],
+  ['and', [...RELATION_WORDS.and]],
+  ['group', [...RELATION_WORDS.group]],
+  ['office', [...RELATION_WORDS.office]],
+  ['verb', [...RELATION_WORDS.verb]],
+  // after `verb`: a word of both classes (`giữ`) is a core verb
+  ['core', [...RELATION_WORDS.core]],
+];
+for (const [c, words] of classes) for (const w of words) CLASS.set(w, c);
+
+/**
+ * Items to pass over at i: a term (`khóa V`, `nhiệm kỳ 2020 - 2025`) or an
+ * aside in brackets (`(LĐTB&XH)`, `(sinh năm 1976)`); returns the index after it, or i.
+ */
+function skipAside(items: string[], i: number): number {
+  if (items[i] === 'khóa' && items[i + 1] !== undefined) return i + 2;
+  if (items[i] === 'nhiệm' && items[i + 1] === 'kỳ') {
+    let j = i + 2;
+    while (items[j] === '#num' || items[j] === '-' || items[j] === '–') j++;
+    return j;
+  }
+  if (items[i] !== '(') return i;
+  const inside = items.slice(i + 1, i + 10);
+  const close = inside.indexOf(')');
+  return close >= 0 && !inside.slice(0, close).some((x) => CLASS.get(x) === 'brk' || x === '(') ? i + close + 2 : i;
+}
+
+/** First words of the two-word phrases of CLASS: only these build a two-word key. */
+const TWO_FIRST = new Set([...CLASS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+const CLASS_BITS: Record<WordClass | 'far', number> = { brk: 1, semi: 2, line: 4, sep: 8, skip: 16, and: 32, group: 64, office: 128, verb: 256, core: 512, far: 1024 };
+
+/** Classifies the items of a gap (two-word phrases first). */
+export function readGap(items: string[]): Gap {
+  let seen = 0;
+  for (let i = 0; i < items.length; ) {
+    const aside = skipAside(items, i);
+    if (aside > i) {
+      i = aside;
+      continue;
     }
-    return p;
+    const two = TWO_FIRST.has(items[i]!) ? CLASS.get(`${items[i]} ${items[i + 1]}`) : undefined;
+    seen |= CLASS_BITS[two ?? CLASS.get(items[i]!) ?? 'far'];
+    i += two ? 2 : 1;
+  }
+  const has = (c: WordClass | 'far'): boolean => (seen & CLASS_BITS[c]) !== 0;
+  const g: Gap = {
+    brk: has('brk') || (has('line') && !has('sep')),
+    semi: has('semi'),
+    far: has('far') || (has('verb') && !has('core')),
+    tight: false,
+    sep: has('sep') || has('line'),
+    and: has('and'),
+    verb: has('verb') || has('core'),
+    group: has('group'),
+    office: has('office'),
   };
-  const addRole = (p: Person, r: PersonRole): void => {
-    const key = `${r.title.normalized.toLowerCase()}|${r.organization?.normalized.toLowerCase() ?? ''}`;
-    if (!p.roles.some((x) => `${x.title.normalized.toLowerCase()}|${x.organization?.normalized.toLowerCase() ?? ''}` === key)) p.roles.push(r);
-  };
+  g.tight = !g.brk && !g.semi && !g.far && !g.sep && !g.and && !g.verb && !g.group && !g.office;
+  return g;
+}
+
+/** Words right before a title that make it said of several (`các`, `những`, `2 chức danh`, `hai Phó Chủ tịch`). */
+const PLURAL = new Set([...HOLDER_PLURAL, '#num']);
+
+/**
+ * The title's lead-in: plural (`các Phó Chủ tịch`), office-introduced
+ * (`chức danh Chủ tịch`), possessed (`của Chủ tịch …`: its name must follow at once).
+ */
+export function readLeadIn(items: string[]): { plural: boolean; intro: boolean; possessed: boolean } {
+  let i = items.length - 1;
+  const intro = INTRO.has(items[i] ?? '') || INTRO.has(items[i - 1] ?? '');
+  const possessed = items[i] === 'của';
+  while (i >= 0 && ['chức', 'danh', 'vụ', 'đồng', 'chí', 'ông', 'bà'].includes(items[i]!)) i--;
+  return { plural: PLURAL.has(items[i] ?? ''), intro, possessed };
+}
+
+// ------------------------------------------------------------ the chain reader
+
+/**
+ * At most this many titles wait for a name, and names make a clause or a run:
+ * real lists are shorter, and the cap keeps hostile input linear.
+ */
+const MAX_LIST = 12;
+const push = <T>(list: T[], x: T): T[] => (list.length < MAX_LIST ? [...list, x] : [...list.slice(1), x]);
+
+interface Title {
+  role: number;
+  organization?: number;
+  /** the sentence gives or takes an office (`chức danh`, `miễn nhiệm`): `đối với`, `với`, `của` may name the holder */
+  intro: boolean;
+  /** `của Chủ tịch …`: only a name right after it is the holder */
+  possessed: boolean;
+}
+
+interface State {
+  relations: Relation[];
+  seen: Set<string>;
+  /** the name that owns the chain being read */
+  current: number | null;
+  /** titles waiting for a name after them */
+  pending: Title[];
+  /** they are said of several names */
+  plural: boolean;
+  /** relations since the last separator: they move to a name that follows at once */
+  segment: Relation[];
+  /** titles of a list of names (`gồm: A, B và C`) */
+  group: Title[] | null;
+  /** the names of the clause so far (`A, Chủ tịch …, B và C được bầu làm …`) */
+  subjects: number[];
+  /** names joined by `và` with no title between (`A và B, đại biểu HĐND huyện`) */
+  run: number[];
+  /** a title of this sentence was introduced as an office given or taken */
+  intro: boolean;
+}
+
+function relate(st: State, person: number, t: Title): Relation | undefined {
+  const key = `${t.role}:${person}`;
+  if (st.seen.has(key)) return undefined;
+  st.seen.add(key);
+  const r: Relation = { person, role: t.role };
+  if (t.organization !== undefined) r.organization = t.organization;
+  st.relations.push(r);
+  return r;
+}
+
+function endChain(st: State): void {
+  st.current = null;
+  st.pending = [];
+  st.plural = false;
+  st.segment = [];
+  st.run = [];
+}
+
+/** The relations of the last segment go to name k instead (`… Chủ tịch UBND tỉnh A, Phó Chủ tịch UBND tỉnh B`). */
+function moveSegment(st: State, k: number): void {
+  for (const r of st.segment) {
+    st.seen.delete(`${r.role}:${r.person}`);
+    r.person = k;
+    st.seen.add(`${r.role}:${k}`);
+  }
+}
+
+/** Gives name k the titles that wait for it; returns whether it got any. */
+function titlesFor(st: State, k: number, g: Gap): boolean {
+  if (st.group && !g.verb && !g.office) {
+    for (const t of st.group) relate(st, k, t);
+    return true;
+  }
+  const fits = !g.verb && !g.and && (!g.office || st.pending.every((t) => t.intro)) && (g.tight || !st.pending.some((t) => t.possessed));
+  if (st.pending.length > 0 && fits) {
+    for (const t of st.pending) relate(st, k, t);
+    if (st.plural || g.group) st.group = st.pending;
+    return true;
+  }
+  if (st.current === null || !g.tight || st.segment.length === 0) return false;
+  moveSegment(st, k);
+  return true;
+}
+
+function onPerson(st: State, k: number, g: Gap): void {
+  // a run of names with no title yet: `A và B, đại biểu …` (not `Chủ tịch … A và B, Giám đốc …`)
+  if (titlesFor(st, k, g)) st.run = [];
+  else st.run = g.and && st.current !== null && st.run.at(-1) === st.current ? push(st.run, k) : [k];
+  st.subjects = push(st.subjects, k);
+  st.pending = [];
+  st.plural = false;
+  st.segment = [];
+  st.current = k;
+}
+
+function onTitle(st: State, t: Title, g: Gap, plural: boolean): void {
+  if (st.current !== null && !g.and && !g.group && !g.office) {
+    // a verb of office is said of every name of the clause, apposition of every name of a `và` run
+    const holders = g.verb ? st.subjects : st.run.length > 1 ? st.run : [st.current];
+    const made = holders.map((p) => relate(st, p, t)).filter((r): r is Relation => r !== undefined);
+    if (g.verb || !g.tight || holders.length > 1) st.segment = [];
+    if (!g.verb && holders.length === 1) st.segment.push(...made);
+    if (holders.length === 1) st.run = [];
+    return;
+  }
+  if (g.and || g.group || g.office) endChain(st);
+  if (st.pending.length === 0) st.plural = plural;
+  st.pending = push(st.pending, t);
+  st.group = null;
+}
+
+/** Reads title k (and its organisation, when one follows at once); returns the index of its last span. */
+function readTitle(ctx: EntityContext, spans: TokenSpan[], k: number, items: string[], st: State, g: Gap): number {
+  const s = spans[k]!;
+  const lead = readLeadIn(items);
+  st.intro ||= lead.intro;
+  const t: Title = { role: k, intro: st.intro, possessed: lead.possessed };
+  const next = spans[k + 1];
+  if (next && next.type === 'ORG' && gapItems(ctx, s.end, next.start).every((x) => x === '↵')) t.organization = k + 1;
+  onTitle(st, t, g, lead.plural);
+  return t.organization ?? k;
+}
+
+/**
+ * Relations from the entities (`spans` and `entities` are parallel, sorted),
+ * sorted by role and then person, and the people they make.
+ */
+export function buildRelations(ctx: EntityContext, spans: TokenSpan[], entities: Entity[]): { people: Person[]; relations: Relation[] } {
+  const st: State = { relations: [], seen: new Set(), current: null, pending: [], plural: false, segment: [], group: null, subjects: [], run: [], intro: false };
+  let prevEnd = 0;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    const prev = spans[k - 1];
-    const l: Link = prev ? link(ctx, prev.end, s.start) : 'break';
-    if (l === 'break' || l === 'far') {
-      current = null;
-      pending = [];
-    }
-    if (s.type === 'PER') {
-      const p = personFor(entities[k]!);
-      if (pending.length > 0 && (l === 'adjacent' || l === 'sep')) for (const r of pending) addRole(p, r);
-      pending = [];
-      current = p;
-      continue;
-    }
-    if (s.type === 'ROLE') {
-      const role: PersonRole = { title: entities[k]! };
-      const next = spans[k + 1];
-      if (next && next.type === 'ORG' && link(ctx, s.end, next.start) === 'adjacent') {
-        role.organization = entities[k + 1]!;
-        k++;
-      }
-      if (current) addRole(current, role);
-      else pending.push(role);
-      continue;
-    }
-    // an organisation or place of its own ends a chain
-    current = null;
-    pending = [];
+    const items = gapItems(ctx, prevEnd, s.start);
+    const g = readGap(items);
+    if (g.brk) st.intro = false;
+    if (g.brk || g.far) st.group = null;
+    if (g.brk || g.far || g.semi || g.office) st.subjects = [];
+    if (g.brk || g.far || g.semi) endChain(st);
+    if (s.type === 'PER') onPerson(st, k, g);
+    else if (s.type === 'ROLE') k = readTitle(ctx, spans, k, items, st, g);
+    else endChain(st);
+    prevEnd = spans[k]!.end;
   }
-  return order;
+  const relations = st.relations.sort((a, b) => a.role - b.role || a.person - b.person);
+  return { people: peopleFrom(entities, relations), relations };
+}
+
+/**
+ * One person per distinct name (normalised, lower case), named by its first
+ * mention, with the roles of every mention in order, each title and
+ * organisation once.
+ */
+export function peopleFrom(entities: Entity[], relations: Relation[]): Person[] {
+  const byName = new Map<string, { person: Person; roles: Set<string> }>();
+  const keyOf = (e: Entity): string => e.normalized.toLowerCase();
+  for (const e of entities) if (e.type === 'PER' && !byName.has(keyOf(e))) byName.set(keyOf(e), { person: { name: e, roles: [] }, roles: new Set() });
+  for (const r of relations) {
+    const p = byName.get(keyOf(entities[r.person]!))!;
+    const role: PersonRole = { title: entities[r.role]! };
+    if (r.organization !== undefined) role.organization = entities[r.organization]!;
+    const key = `${role.title.normalized.toLowerCase()}|${role.organization?.normalized.toLowerCase() ?? ''}`;
+    if (p.roles.has(key)) continue;
+    p.roles.add(key);
+    p.person.roles.push(role);
+  }
+  return [...byName.values()].map((x) => x.person);
+}
+
+/** People and their roles (see {@link buildRelations}). */
+export function buildPeople(ctx: EntityContext, spans: TokenSpan[], entities: Entity[]): Person[] {
+  return buildRelations(ctx, spans, entities).people;
 }

@@ -47,6 +47,7 @@ export type SnapshotRecord = {
   entities: (string | number)[][];
   abbreviations: (string | number)[][];
   people: (number | (number | null)[][])[][];
+  relations?: (number | null)[][];
 };
 
 export function record(a: Annotation, json: string): SnapshotRecord {
@@ -62,6 +63,7 @@ export function record(a: Annotation, json: string): SnapshotRecord {
     ]),
     abbreviations: a.abbreviations.map((x) => [x.start, x.end, x.expansion, ...(x.candidates ? [x.candidates.length] : [])]),
     people: a.people.map((p) => [p.name.start, p.roles.map((r) => [r.title.start, r.organization?.start ?? null])]),
+    ...(a.relations ? { relations: a.relations.map((r) => [r.person, r.role, r.organization ?? null]) } : {}),
   };
 }
 

@@ -1,0 +1,47 @@
+/**
+ * Character classes over UTF-16 code units, with lazily filled tables for
+ * the code units outside ASCII (one `\p{…}` test per distinct code unit).
+ */
+const letterTable = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
+const upperTable = new Uint8Array(0x10000);
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+const UPPER_RE = /^\p{Lu}$/u;
+
+/** Letter or combining mark (UTF-16 code unit; surrogates are not letters here). */
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let v = letterTable[c]!;
+  if (v === 0) {
+    v = LETTER_RE.test(String.fromCharCode(c)) ? 2 : 1;
+    letterTable[c] = v;
+  }
+  return v === 2;
+}
+
+/** Upper-case letter (Lu). */
+export function isUpperCode(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let v = upperTable[c]!;
+  if (v === 0) {
+    v = UPPER_RE.test(String.fromCharCode(c)) ? 2 : 1;
+    upperTable[c] = v;
+  }
+  return v === 2;
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** White space that separates tokens (after normalisation). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || c === 9 || c === 10 || c === 11 || c === 12 || c === 13;
+  return c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+}
+
+/** A line break among the separators. */
+export function isNewlineCode(c: number): boolean {
+  return c === 10 || c === 0x2028 || c === 0x2029;
+}

@@ -1,0 +1,63 @@
+/**
+ * Tokens as parallel typed arrays (struct of arrays): a token is an index,
+ * its fields are numbers. No object per token.
+ */
+export const K_WORD = 0;
+export const K_NUMBER = 1;
+export const K_PUNCT = 2;
+export const K_ABBR = 3;
+export const K_CODE = 4;
+export const KIND_NAMES = ['word', 'number', 'punct', 'abbr', 'code'] as const;
+export type TokenKind = (typeof KIND_NAMES)[number];
+
+/** White space before a token: 0 none, 1 spaces, 2 one line break, 3 a blank line or more. */
+export type Gap = 0 | 1 | 2 | 3;
+
+export class TokenArrays {
+  n = 0;
+  start: Int32Array;
+  end: Int32Array;
+  /** lexeme id of the surface */
+  lex: Int32Array;
+  kind: Uint8Array;
+  gap: Uint8Array;
+
+  constructor(capacity: number) {
+    const c = Math.max(16, capacity | 0);
+    this.start = new Int32Array(c);
+    this.end = new Int32Array(c);
+    this.lex = new Int32Array(c);
+    this.kind = new Uint8Array(c);
+    this.gap = new Uint8Array(c);
+  }
+
+  push(start: number, end: number, kind: number, gap: number, lex: number): number {
+    if (this.n === this.start.length) this.grow();
+    const i = this.n++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.kind[i] = kind;
+    this.gap[i] = gap;
+    this.lex[i] = lex;
+    return i;
+  }
+
+  protected grow(): void {
+    const c = this.start.length * 2;
+    const i32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(c);
+      b.set(a);
+      return b;
+    };
+    const u8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(c);
+      b.set(a);
+      return b;
+    };
+    this.start = i32(this.start);
+    this.end = i32(this.end);
+    this.lex = i32(this.lex);
+    this.kind = u8(this.kind);
+    this.gap = u8(this.gap);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The document store (src/doc/): one scan into typed arrays, interned
+ * lexemes, the declared merges, and the one token layer the rules read.
+ * Internal modules, tested on the sources only.
+ */
+import { describe, expect, it } from 'vitest';
+import { Lexemes, L_ABBRSHAPE, L_ALLCAPS, L_CAP, L_LETTERS, L_ROMAN } from '../src/doc/lexemes.js';
+import { scanText } from '../src/doc/scan.js';
+import { applyMerges, MERGE_RULES } from '../src/doc/merges/index.js';
+import { buildView } from '../src/doc/view.js';
+import { KIND_NAMES, type TokenArrays } from '../src/doc/tokens.js';
+import { normalize } from '../src/normalize/index.js';
+import type { FoundAbbreviation } from '../src/recognize/abbreviations.js';
+
+const isSrc = process.env.TESTENV !== 'dist';
+
+function tokens(t: TokenArrays, L: Lexemes): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < t.n; i++) out.push(`${KIND_NAMES[t.kind[i]!]}:${L.surface[t.lex[i]!]}:${t.gap[i]}`);
+  return out;
+}
+
+describe.runIf(isSrc)('scan', () => {
+  it('records offsets, kinds and the white space before each token', () => {
+    const L = new Lexemes();
+    const text = 'Bí thư HU,\n1.000 người\n\nxong';
+    const t = scanText(text, L);
+    expect(tokens(t, L)).toEqual(['word:Bí:0', 'word:thư:1', 'word:HU:1', 'punct:,:0', 'number:1.000:2', 'word:người:1', 'word:xong:3']);
+    for (let i = 0; i < t.n; i++) expect(text.slice(t.start[i]!, t.end[i]!)).toBe(L.surface[t.lex[i]!]);
+  });
+
+  it('keeps a surrogate pair in one token and a lone surrogate as its own', () => {
+    const L = new Lexemes();
+    const t = scanText('a😀b\ud800c', L);
+    expect(tokens(t, L)).toEqual(['word:a:0', 'punct:😀:0', 'word:b:0', 'punct:\ud800:0', 'word:c:0']);
+  });
+});
+
+describe.runIf(isSrc)('lexemes', () => {
+  it('interns a surface once: same id for every occurrence, its own id for another case', () => {
+    const L = new Lexemes();
+    const t = scanText('huyện Huyện huyện HUYỆN', L);
+    expect(t.lex[0]).toBe(t.lex[2]);
+    expect(new Set([t.lex[0], t.lex[1], t.lex[3]]).size).toBe(3);
+    expect(L.fold[t.lex[1]!]).toBe('huyện');
+    expect(L.size).toBe(3);
+  });
+
+  it('computes the flags once per lexeme', () => {
+    const L = new Lexemes();
+    const id = (s: string): number => L.intern(s, 0, s.length);
+    expect(L.flags[id('HĐND')]! & (L_ABBRSHAPE | L_ALLCAPS | L_CAP | L_LETTERS)).toBe(L_ABBRSHAPE | L_ALLCAPS | L_CAP | L_LETTERS);
+    expect(L.flags[id('ThS')]! & L_ABBRSHAPE).toBe(L_ABBRSHAPE);
+    expect(L.flags[id('Huyện')]! & L_ABBRSHAPE).toBe(0);
+    expect(L.flags[id('XII')]! & L_ROMAN).toBe(L_ROMAN);
+    expect(L.key[id('QP- AN')]).toBe('QP-AN');
+  });
+
+  it('keys like __proto__ and constructor are ordinary surfaces', () => {
+    const L = new Lexemes();
+    const a = L.intern('__proto__', 0, 9);
+    const b = L.intern('constructor', 0, 11);
+    expect(L.surface[a]).toBe('__proto__');
+    expect(L.surface[b]).toBe('constructor');
+    expect(L.intern('constructor', 0, 11)).toBe(b);
+  });
+
+  it('grows its table and keeps every id', () => {
+    const L = new Lexemes();
+    const words = Array.from({ length: 20000 }, (_, k) => `w${k}`);
+    const ids = words.map((w) => L.intern(w, 0, w.length));
+    words.forEach((w, k) => expect(L.intern(w, 0, w.length)).toBe(ids[k]));
+  });
+});
+
+describe.runIf(isSrc)('merges', () => {
+  const merged = (text: string): string[] => {
+    const L = new Lexemes();
+    return tokens(applyMerges(scanText(text, L), text, L), L).map((s) => s.replace(/:\d$/u, ''));
+  };
+
+  it('are declared in one ordered list with ids', () => {
+    expect(MERGE_RULES.map((r) => r.id)).toEqual(['merge.code', 'merge.abbreviation']);
+  });
+
+  it('merge.code: document codes are one token', () => {
+    expect(merged('theo 04-NQ/HU và 30/2020/NĐ-CP, 669/QĐ - TTg')).toEqual([
+      'word:theo', 'code:04-NQ/HU', 'word:và', 'code:30/2020/NĐ-CP', 'punct:,', 'code:669/QĐ - TTg',
+    ]);
+    // a number chain with no capital part is no code
+    expect(merged('ngày 12/5/2024')).toEqual(['word:ngày', 'number:12', 'punct:/', 'number:5', 'punct:/', 'number:2024']);
+  });
+
+  it('merge.abbreviation: shapes, slash forms, joined, dotted and spaced compounds', () => {
+    expect(merged('đ/c Đ/c HĐND ThS KT-XH NN&PTNT T.Ư QP- AN')).toEqual([
+      'abbr:đ/c', 'abbr:Đ/c', 'abbr:HĐND', 'abbr:ThS', 'abbr:KT-XH', 'abbr:NN&PTNT', 'abbr:T.Ư', 'abbr:QP- AN',
+    ]);
+    // in `HU-Chủ tịch` the abbreviation is `HU`; a single capital stays a word
+    expect(merged('HU-Chủ tịch A')).toEqual(['abbr:HU', 'punct:-', 'word:Chủ', 'word:tịch', 'word:A']);
+  });
+});
+
+describe.runIf(isSrc)('the view', () => {
+  const found = (start: number, end: number, expansion: string): FoundAbbreviation => ({ start, end, expansion, source: 'dictionary', rule: 'abbr.dictionary' });
+
+  it('makes one token of an abbreviation and its dot, and one token per abbreviation of a compound', () => {
+    const text = 'TP. Hà Nội, HĐND&UBND xã';
+    const L = new Lexemes();
+    const t = applyMerges(scanText(text, L), text, L);
+    const v = buildView(t, [found(0, 3, 'thành phố'), found(12, 16, 'Hội đồng nhân dân'), found(17, 21, 'Ủy ban nhân dân')], text, L, new Map());
+    const out: string[] = [];
+    for (let i = 0; i < v.n; i++) out.push(`${v.surface(i)}|${v.syl(i).join('_')}|${v.abbrCount(i)}`);
+    expect(out).toEqual(['TP.|thành_phố|1', 'Hà|hà|0', 'Nội|nội|0', ',||0', 'HĐND|hội_đồng_nhân_dân|1', '&||0', 'UBND|ủy_ban_nhân_dân|1', 'xã|xã|0']);
+    expect(v.cap(0)).toBe(true);
+    expect(v.isPunct(5, '&')).toBe(true);
+  });
+
+  it('reads the empty value past either end', () => {
+    const L = new Lexemes();
+    const t = applyMerges(scanText('Hà Nội', L), 'Hà Nội', L);
+    const v = buildView(t, [], 'Hà Nội', L, new Map());
+    expect([v.fold(-1), v.fold(2), v.cap(5), v.syllable(-3), v.syl(9).length, v.isPunct(7, ',')]).toEqual(['', '', false, false, 0, false]);
+  });
+});
+
+describe.runIf(isSrc)('normalize fast path', () => {
+  it('returns the very input when nothing changes', () => {
+    const text = 'Ủy ban nhân dân huyện Mỹ Lộc tổ chức hội nghị; hòa giải, thủy lợi.';
+    expect(normalize(text).text).toBe(text);
+    expect(normalize(text).toOriginal(5)).toBe(5);
+  });
+  it('still changes what must change', () => {
+    expect(normalize('hoà thuỷ').text).toBe('hòa thủy');
+    expect(normalize('a\u00a0b').text).toBe('a b');
+  });
+});
