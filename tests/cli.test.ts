@@ -429,18 +429,18 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
   }, 30_000);
 
   it('refuses a text too large to annotate whole, up front, in one line (never a heap abort)', () => {
-    const hu = 'HU\n'.repeat(4_000_000); // 11.4 MB: would take over 4 GB and abort with exit 134
+    const hu = 'HU\n'.repeat(4_000_000); // 11.4 MB: took over 4 GB and aborted with exit 134 (before the core's rewrite)
     const file = tmp('hu.txt', hu);
     for (const args of [[file], [file, '--format', 'conll'], ['expand', file]]) {
       const r = run(args);
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toBe(`vn-admin-ner: ${JSON.stringify(file)} is 11.4 MB, more than the 4 MB that can be annotated as one text; use --format jsonl to annotate it line by line\n`);
+      expect(r.stderr).toBe(`vn-admin-ner: ${JSON.stringify(file)} is 11.4 MB, more than the 8 MB that can be annotated as one text; use --format jsonl to annotate it line by line\n`);
     }
     const stdin = run(['--format', 'inline'], hu);
     expect(stdin.status).toBe(1);
     expect(stdin.stderr).toBe(
-      'vn-admin-ner: standard input is more than the 4 MB that can be annotated as one text; use --format jsonl to annotate it line by line\n',
+      'vn-admin-ner: standard input is more than the 8 MB that can be annotated as one text; use --format jsonl to annotate it line by line\n',
     );
     const lines = run(['--format', 'jsonl', '--max-line-mb', '1'], 'HU\n'.repeat(1000));
     expect(lines.status).toBe(0);
