@@ -460,6 +460,8 @@ describe.skipIf(process.env.TESTENV !== 'dist')('cli (built)', () => {
           `{"id":${k},"text":"HU`,
           JSON.stringify({ text: text.repeat(200), id: k }), // over --max-line-mb
           `{"id":1e400,"text":"HĐND \u00e9"}`,
+          `Đ/c Lê Thị Hồng 😀 dự họp 🇻🇳 ${k}`, // 4-byte UTF-8 in the output
+          `{"id":"s${k}","text":"HU \\ud800 lẻ"}`, // a lone surrogate, escaped in the output
         ];
         parts.push(Buffer.from(kinds[k % kinds.length]! + (k % 2 ? '\r\n' : '\n')));
         if (k % 500 === 7) parts.push(Buffer.from([0x48, 0x55, 0x20, 0xff, 0x0a])); // invalid UTF-8

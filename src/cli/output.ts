@@ -22,7 +22,7 @@ function drained(): Promise<void> {
   });
 }
 
-/** Write `text`, waiting when standard output is full. */
-export async function write(text: string): Promise<void> {
+/** Write `text` (or bytes), waiting when standard output is full. */
+export async function write(text: string | Uint8Array): Promise<void> {
   if (text.length > 0 && !process.stdout.write(text)) await drained();
 }

@@ -10,7 +10,8 @@ import { runTask, type Task, type TaskReport } from './tasks.js';
 
 /** Where finished output goes, in order. */
 export interface Sink {
-  output(chunk: string): Promise<void>;
+  /** A string, or its UTF-8 bytes (from a worker). */
+  output(chunk: string | Uint8Array): Promise<void>;
   report(report: TaskReport): void;
 }
 
@@ -46,10 +47,10 @@ export class Inline implements Executor {
 export const WORKER_FLAG = 'vnAdminNerWorker';
 
 /** What a worker sends back: output, then a report or an error. */
-export type WorkerMessage = { seq: number; chunk: string } | { seq: number; report: TaskReport } | { seq: number; error: string };
+export type WorkerMessage = { seq: number; chunk: Uint8Array } | { seq: number; report: TaskReport } | { seq: number; error: string };
 
 interface Slot {
-  chunks: string[];
+  chunks: Uint8Array[];
   report?: TaskReport;
   error?: string;
 }
