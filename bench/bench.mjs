@@ -1,18 +1,25 @@
 #!/usr/bin/env node
 // Benchmark of the built package (`npm run bench` builds first).
 //
-// Measures, reporting medians of repeated runs timed with performance.now():
+// Measures, reporting medians of repeated runs timed with performance.now()
+// (wall) and process.cpuUsage() (CPU, user + system):
 // - annotate() throughput on genre text (bench/genre-sample.txt repeated to
 //   1, 4 and 16 MB, where 1 MB = 2^20 UTF-16 code units of text, i.e. string
 //   .length, not bytes of UTF-8), tokens/s, and the bare tokenizer regex
 //   /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu on the same text in the same process;
+//   each size runs in a fresh child process, whose peak resident memory
+//   (process.resourceUsage().maxRSS) is reported too;
+// - the same on real text when ../shared/corpus exists: the `text` of every
+//   gold line and every unannotated/*.txt, joined (read at bench time only;
+//   nothing of it is written out but its size);
 // - scaling: time(16 MB) / (16 x time(1 MB));
 // - import time of dist/index.js in fresh processes;
 // - heap used by the default annotator (fresh process, --expose-gc);
 // - packed and unpacked size from `npm pack --dry-run --json`.
 // Prints a table and writes bench/results.json. No dependencies.
+// bench/jobs.mjs (also run by `npm run bench`) measures the CLI's --jobs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,11 +31,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const distPath = join(root, 'dist', 'index.js');
 const distUrl = pathToFileURL(distPath).href;
+const corpusDir = join(root, '..', 'shared', 'corpus');
 const MB = 2 ** 20; // characters (UTF-16 code units), not bytes
-
-// A gc() for steadier timings, without requiring a command-line flag.
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,21 +40,21 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function time(fn, reps) {
-  const times = [];
-  let result;
-  for (let r = 0; r < reps; r++) {
-    gc();
-    const t0 = performance.now();
-    result = fn();
-    times.push(performance.now() - t0);
-  }
-  return { ms: median(times), result, times };
-}
-
 function buildText(sample, size) {
   const unit = sample.trimEnd() + '\n\n';
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/** The corpus texts joined, or null when ../shared/corpus is not there. */
+function corpusText() {
+  if (!existsSync(corpusDir)) return null;
+  const texts = [];
+  for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.gold.jsonl')).sort()) {
+    for (const line of readFileSync(join(corpusDir, f), 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
+  }
+  const un = join(corpusDir, 'unannotated');
+  if (existsSync(un)) for (const f of readdirSync(un).filter((f) => f.endsWith('.txt')).sort()) texts.push(readFileSync(join(un, f), 'utf8'));
+  return texts.join('\n\n');
 }
 
 function regexCount(text) {
@@ -60,44 +64,73 @@ function regexCount(text) {
   return n;
 }
 
-// ---------------------------------------------------------------- throughput
-const { annotate } = await import(distUrl);
-const sample = readFileSync(join(here, 'genre-sample.txt'), 'utf8');
-
-const sizes = [
-  { label: '1 MB', mb: 1, reps: 9 },
-  { label: '4 MB', mb: 4, reps: 5 },
-  { label: '16 MB', mb: 16, reps: 3 },
-];
-
-// warm up both code paths
-{
-  const warm = buildText(sample, MB);
+// ---------------------------------------------------------------- child: one text, timed
+// `bench.mjs --child genre|corpus SIZE REPS`: prints one JSON line of results.
+if (process.argv[2] === '--child') {
+  const [, , , source, sizeArg, repsArg] = process.argv;
+  // A gc() for steadier timings, without requiring a command-line flag.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  const time = (fn, reps) => {
+    const wall = [];
+    const cpu = [];
+    let result;
+    for (let r = 0; r < reps; r++) {
+      gc();
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      result = fn();
+      wall.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    return { ms: median(wall), cpuMs: median(cpu), result };
+  };
+  const { annotate } = await import(distUrl);
+  const sample = readFileSync(join(here, 'genre-sample.txt'), 'utf8');
+  const text = source === 'corpus' ? corpusText() : buildText(sample, Number(sizeArg));
+  // warm up both code paths on 1 MB of genre text (or the corpus itself)
+  const warm = source === 'corpus' ? text : buildText(sample, MB);
   for (let k = 0; k < 3; k++) {
     annotate(warm);
     regexCount(warm);
   }
-}
-
-const throughput = [];
-for (const { label, mb, reps } of sizes) {
-  const text = buildText(sample, mb * MB);
+  const reps = Number(repsArg);
   const rx = time(() => regexCount(text), reps);
   const an = time(() => annotate(text).abbreviations.length, reps);
-  const tokens = rx.result;
+  const out = { chars: text.length, reps, annotateMs: an.ms, annotateCpuMs: an.cpuMs, abbreviations: an.result, regexMs: rx.ms, tokens: rx.result };
+  out.maxRssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify(out));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- throughput
+const sizes = [
+  { label: '1 MB', source: 'genre', chars: MB, reps: 9 },
+  { label: '4 MB', source: 'genre', chars: 4 * MB, reps: 5 },
+  { label: '16 MB', source: 'genre', chars: 16 * MB, reps: 3 },
+];
+const corpusChars = corpusText()?.length;
+if (corpusChars !== undefined) sizes.push({ label: 'corpus', source: 'corpus', chars: corpusChars, reps: 9 });
+
+const throughput = [];
+for (const { label, source, chars, reps } of sizes) {
+  const raw = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', source, String(chars), String(reps)], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
+  const r = JSON.parse(raw);
+  const mb = r.chars / MB;
   throughput.push({
     size: label,
-    chars: text.length,
-    reps,
-    annotateMs: an.ms,
-    annotateMBps: mb / (an.ms / 1000),
-    annotateTokensPerSec: tokens / (an.ms / 1000),
-    abbreviations: an.result,
-    regexMs: rx.ms,
-    regexMBps: mb / (rx.ms / 1000),
-    regexTokensPerSec: tokens / (rx.ms / 1000),
-    tokens,
-    ratio: rx.ms / an.ms, // annotate throughput / regex throughput
+    text: source === 'corpus' ? '../shared/corpus (gold texts + unannotated/*.txt, joined)' : 'bench/genre-sample.txt repeated',
+    ...r,
+    annotateMBps: mb / (r.annotateMs / 1000),
+    annotateCpuMBps: mb / (r.annotateCpuMs / 1000),
+    annotateTokensPerSec: r.tokens / (r.annotateMs / 1000),
+    regexMBps: mb / (r.regexMs / 1000),
+    regexTokensPerSec: r.tokens / (r.regexMs / 1000),
+    ratio: r.regexMs / r.annotateMs, // annotate throughput / regex throughput
   });
 }
 const t1 = throughput[0];
@@ -161,7 +194,20 @@ const padr = (s, w) => String(s).padEnd(w);
 
 console.log(`\nvn-admin-ner benchmark  (dist/index.js; MB = 2^20 characters = UTF-16 code units of text; medians)`);
 console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${f(machine.memoryGB)} GB RAM, Node ${machine.node} (${machine.platform})\n`);
-const head = [padr('size', 6), pad('runs', 4), pad('annotate ms', 12), pad('MB/s', 7), pad('tokens/s', 10), pad('regex ms', 9), pad('MB/s', 7), pad('tokens/s', 10), pad('annot/regex', 12), pad('tokens', 10), pad('abbrs', 8)];
+const head = [
+  padr('size', 6),
+  pad('runs', 4),
+  pad('annotate ms', 12),
+  pad('cpu ms', 9),
+  pad('MB/s', 7),
+  pad('tokens/s', 10),
+  pad('peak RSS', 9),
+  pad('regex ms', 9),
+  pad('MB/s', 7),
+  pad('annot/regex', 12),
+  pad('tokens', 10),
+  pad('abbrs', 8),
+];
 console.log(head.join('  '));
 console.log('-'.repeat(head.join('  ').length));
 for (const r of throughput) {
@@ -170,24 +216,26 @@ for (const r of throughput) {
       padr(r.size, 6),
       pad(r.reps, 4),
       pad(f(r.annotateMs), 12),
+      pad(f(r.annotateCpuMs), 9),
       pad(f(r.annotateMBps, 2), 7),
       pad(fk(r.annotateTokensPerSec), 10),
+      pad(`${f(r.maxRssMB, 0)} MB`, 9),
       pad(f(r.regexMs), 9),
       pad(f(r.regexMBps, 2), 7),
-      pad(fk(r.regexTokensPerSec), 10),
       pad(`${f(r.ratio, 2)}x`, 12),
       pad(r.tokens, 10),
       pad(r.abbreviations, 8),
     ].join('  '),
   );
 }
+if (corpusChars === undefined) console.log('(../shared/corpus not found: no corpus row)');
 console.log('');
 console.log(`scaling   time(16 MB) / (16 x time(1 MB)) = ${f(scaling, 2)}`);
 console.log(`import    median of ${IMPORT_RUNS} fresh processes = ${f(importMs, 1)} ms  (runs: ${importTimes.map((x) => f(x, 1)).join(', ')})`);
 console.log(`heap      default annotator (import + annotate('Bí thư HU')), median of ${HEAP_RUNS} = ${f(heapMB, 2)} MB`);
 console.log(`package   packed ${f(packed / 1024, 1)} kB, unpacked ${f(unpacked / 1024, 1)} kB`);
 
-const worstRatio = Math.min(...throughput.map((r) => r.ratio));
+const worstRatio = Math.min(...throughput.slice(0, 3).map((r) => r.ratio));
 const targets = [
   { name: 'annotate throughput >= 1.0x regex tokenizer (every size)', value: `${f(worstRatio, 2)}x`, ok: worstRatio >= 1.0 },
   { name: '16 MB time <= 1.2 x 16 x 1 MB time', value: f(scaling, 2), ok: scaling <= 1.2 },
@@ -202,8 +250,8 @@ console.log('');
 const results = {
   date: new Date().toISOString(),
   machine,
-  unit: 'MB = 2^20 characters (UTF-16 code units); tokens = matches of /[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]/gu; times are medians in ms',
-  sample: { file: 'bench/genre-sample.txt', chars: sample.length },
+  unit: 'MB = 2^20 characters (UTF-16 code units); tokens = matches of /[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]/gu; times are medians in ms (wall; cpu = user + system); maxRssMB = peak resident memory of the child process that ran the size',
+  sample: { file: 'bench/genre-sample.txt', chars: readFileSync(join(here, 'genre-sample.txt'), 'utf8').length },
   throughput,
   scaling,
   import: { runs: IMPORT_RUNS, medianMs: importMs, times: importTimes },
