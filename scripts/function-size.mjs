@@ -35,7 +35,6 @@ const KNOWN = new Map([
   ['src/doc/lexemes.ts flagsOf', { lines: 28, branches: 21 }],
   ['src/legacy/viqr.ts decodeViqr', { lines: 72, branches: 29 }],
   ['src/lexicon/entities.ts buildEntityLexicon', { lines: 45, branches: 26 }],
-  ['src/normalize/index.ts normalize', { lines: 218, branches: 57 }],
 ]);
 
 const isFunction = (n) => ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n);
