@@ -32,7 +32,6 @@ const KNOWN = new Map([
   ['src/annotator.ts createAnnotatorWith', { lines: 92, branches: 1 }],
   ['src/cli.ts parseArgs', { lines: 56, branches: 30 }],
   ['src/cli.ts runJsonl', { lines: 87, branches: 12 }],
-  ['src/legacy/viqr.ts decodeViqr', { lines: 72, branches: 29 }],
 ]);
 
 const isFunction = (n) => ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n);
