@@ -1,8 +1,8 @@
 import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
-import { normalize } from './normalize/index.js';
+import { normalize, type Normalized } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
-import { recognizeAbbreviations, senseSlots } from './recognize/abbreviations.js';
+import { recognizeAbbreviations, senseSlots, type FoundAbbreviation } from './recognize/abbreviations.js';
 import { Lexemes } from './doc/lexemes.js';
 import { scanText } from './doc/scan.js';
 import { applyMerges } from './doc/merges/index.js';
@@ -10,7 +10,7 @@ import { buildView, type SyllableCache } from './doc/view.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import type { EntityContext } from './recognize/context.js';
-import { recognizeEntities } from './recognize/entities.js';
+import { recognizeEntities, type TokenSpan } from './recognize/entities.js';
 import { buildRelations } from './resolve/relations.js';
 import { linkPlaces } from './resolve/places.js';
 import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
@@ -19,6 +19,7 @@ import type {
   AnnotateOptions,
   Annotation,
   AnnotatorConfig,
+  CustomAbbreviation,
   Entity,
   ExpandOptions,
 } from './types.js';
@@ -94,14 +95,7 @@ function atSentenceStart(text: string, pos: number): boolean {
 export function createAnnotatorWith(config: AnnotatorConfig | undefined, communes: (() => string) | undefined): Annotator {
   const { cfg, d, custom } = checkConfig(config);
 
-  const lexicon: AbbrLexicon = new Map();
-  if (cfg.replaceDefaults !== true) addAbbreviations(lexicon, ABBREVIATIONS);
-  addAbbreviations(
-    lexicon,
-    custom.map((c) => [c.abbr, c.expansion, c.category, ''] as const),
-    true,
-  );
-
+  const lexicon = abbreviationLexicon(cfg.replaceDefaults === true, custom);
   const entityLexicon = buildEntityLexicon(
     {
       roles: d.roles as string[] | undefined,
@@ -134,28 +128,11 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
       wantAbbr || wantEntities
         ? recognizeAbbreviations({ t, L: lexemes, text: norm.text, lexicon, slots, definitions: findDefinitions({ t, L: lexemes, text: norm.text }) })
         : [];
-    const abbreviations: Abbreviation[] = [];
-    if (wantAbbr) {
-      for (const f of found) {
-        const start = norm.toOriginal(f.start);
-        const end = norm.toOriginalEnd(f.end);
-        const a: Abbreviation = { start, end, text: text.slice(start, end), expansion: f.expansion, source: f.source };
-        if (f.candidates) a.candidates = f.candidates;
-        if (f.category) a.category = f.category;
-        if (explain) a.rule = f.rule;
-        abbreviations.push(a);
-      }
-    }
+    const abbreviations = wantAbbr ? abbreviationsOut(text, norm, found, explain) : [];
     if (!wantEntities) return { text, entities: [], abbreviations, people: [] };
     const ctx: EntityContext = { v: buildView(t, found, norm.text, lexemes, sylCache), lex: entityLexicon, text: norm.text, starts };
     const spans = recognizeEntities(ctx);
-    const entities: Entity[] = spans.map((s) => {
-      const start = norm.toOriginal(ctx.v.start[s.start]!);
-      const end = norm.toOriginalEnd(ctx.v.end[s.end - 1]!);
-      const e: Entity = { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
-      if (explain) e.rule = s.rule;
-      return e;
-    });
+    const entities = entitiesOut(text, norm, ctx, spans, explain);
     linkPlaces(ctx, spans, entities, getGazetteer(), date);
     return { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) };
   }
@@ -165,22 +142,65 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const opts = checkOptions('expand', options, EXPAND_OPTIONS);
     const capitalize = opts.capitalizeSentenceStart !== false;
     const { abbreviations } = annotate(text, { entities: false });
-    let out = '';
-    let at = 0;
-    for (const a of abbreviations) {
-      out += text.slice(at, a.start);
-      let e = a.expansion;
-      const first = a.text[0] ?? '';
-      if (capitalize && first !== first.toLowerCase() && atSentenceStart(text, a.start)) {
-        e = e[0]!.toUpperCase() + e.slice(1);
-      }
-      out += e;
-      at = a.end;
-    }
-    return out + text.slice(at);
+    return expanded(text, abbreviations, capitalize);
   }
 
   return { annotate, expand };
+}
+
+/** The dictionary's abbreviations (unless replaced), then the caller's, which win. */
+function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAbbreviation[]): AbbrLexicon {
+  const lexicon: AbbrLexicon = new Map();
+  if (!replaceDefaults) addAbbreviations(lexicon, ABBREVIATIONS);
+  addAbbreviations(
+    lexicon,
+    custom.map((c) => [c.abbr, c.expansion, c.category, ''] as const),
+    true,
+  );
+  return lexicon;
+}
+
+/** The abbreviation output: each found abbreviation with offsets and text in the input (`HĐND` -> `Hội đồng nhân dân`). */
+function abbreviationsOut(text: string, norm: Normalized, found: FoundAbbreviation[], explain: boolean): Abbreviation[] {
+  const abbreviations: Abbreviation[] = [];
+  for (const f of found) {
+    const start = norm.toOriginal(f.start);
+    const end = norm.toOriginalEnd(f.end);
+    const a: Abbreviation = { start, end, text: text.slice(start, end), expansion: f.expansion, source: f.source };
+    if (f.candidates) a.candidates = f.candidates;
+    if (f.category) a.category = f.category;
+    if (explain) a.rule = f.rule;
+    abbreviations.push(a);
+  }
+  return abbreviations;
+}
+
+/** The entity output: each span with offsets and text in the input and its normalised form (`UBND huyện` -> `Ủy ban nhân dân huyện`). */
+function entitiesOut(text: string, norm: Normalized, ctx: EntityContext, spans: TokenSpan[], explain: boolean): Entity[] {
+  return spans.map((s) => {
+    const start = norm.toOriginal(ctx.v.start[s.start]!);
+    const end = norm.toOriginalEnd(ctx.v.end[s.end - 1]!);
+    const e: Entity = { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
+    if (explain) e.rule = s.rule;
+    return e;
+  });
+}
+
+/** The text with every abbreviation replaced by its expansion, capitalised at a sentence start if asked (`Đ/c Hưng` -> `Đồng chí Hưng`). */
+function expanded(text: string, abbreviations: Abbreviation[], capitalize: boolean): string {
+  let out = '';
+  let at = 0;
+  for (const a of abbreviations) {
+    out += text.slice(at, a.start);
+    let e = a.expansion;
+    const first = a.text[0] ?? '';
+    if (capitalize && first !== first.toLowerCase() && atSentenceStart(text, a.start)) {
+      e = e[0]!.toUpperCase() + e.slice(1);
+    }
+    out += e;
+    at = a.end;
+  }
+  return out + text.slice(at);
 }
 
 

@@ -32,10 +32,22 @@ export const HASH_PRIME = 0x01000193;
 /** Clear the table before a document once it holds this many lexemes. */
 const MAX_LEXEMES = 1 << 17;
 
+/** The letter-case flags of a lexeme's surface (L_CAP, L_LETTERS, …): `Hà` cap and letters, `HĐND` all upper, `XII` Roman. */
 function flagsOf(s: string): number {
+  let f = shapeFlags(s);
+  if (s.length > 0 && isUpperCode(s.charCodeAt(0))) f |= L_CAP;
+  if (ROMAN_RE.test(s)) f |= L_ROMAN;
+  return f;
+}
+
+/**
+ * The flags read off every code unit: letters only (`Hà`), all upper
+ * (`HĐND`, NFD marks allowed), the abbreviation shape (`ThS`), all letters
+ * capital whatever else (`TTVH-TT-TT`).
+ */
+function shapeFlags(s: string): number {
   let f = 0;
   const len = s.length;
-  if (len > 0 && isUpperCode(s.charCodeAt(0))) f |= L_CAP;
   let letters = true;
   let upper = 0;
   let allUpper = len > 0;
@@ -57,7 +69,6 @@ function flagsOf(s: string): number {
   if (allUpper && upper > 0) f |= L_ALLUPPER;
   if (len >= 2 && len <= 12 && upper >= 2) f |= L_ABBRSHAPE;
   if (allCaps && capsLetters > 0) f |= L_ALLCAPS;
-  if (ROMAN_RE.test(s)) f |= L_ROMAN;
   return f;
 }
 

@@ -35,75 +35,108 @@ export const VIQR_MARK_CHARS = "^(+'`?~.";
 const LETTER = /^\p{L}$/u;
 const MARK = /^\p{M}$/u;
 
+/** Decode VIQR text (`Vie^.t Nam` -> `Việt Nam`), NFC. */
 export function decodeViqr(text: string): string {
   const cps = Array.from(text);
-  const out: string[] = [];
+  const d = new ViqrDecoder();
+  for (let i = 0; i < cps.length; ) i += d.read(cps[i] as string, cps[i + 1]);
+  return d.out.join('').normalize('NFC');
+}
+
+/** The output so far and what the marks that follow may change. */
+class ViqrDecoder {
+  readonly out: string[] = [];
   /** the vowel right before the current position, if marks may change it */
-  let last: Vowel | null = null;
+  last: Vowel | null = null;
   /** the current word already carries a tone */
-  let wordTone = false;
+  wordTone = false;
 
-  const boundary = (): void => {
-    last = null;
-    wordTone = false;
-  };
+  /** Read the code point ch, `next` after it: how many code points it took (1, or 2 for `\?` and `dd`). */
+  read(ch: string, next: string | undefined): number {
+    if (this.escaped(ch, next) || this.dd(ch, next)) return 2;
+    if (!this.quality(ch) && !this.tone(ch, next)) this.literal(ch);
+    return 1;
+  }
 
-  for (let i = 0; i < cps.length; i++) {
-    const ch = cps[i] as string;
-    const next = cps[i + 1];
+  /** A word ends (a space, punctuation): no vowel to mark, no tone yet. */
+  private boundary(): void {
+    this.last = null;
+    this.wordTone = false;
+  }
 
+  /** A backslash before a mark character keeps it literal: `gi`\?` -> `gì?`. */
+  private escaped(ch: string, next: string | undefined): boolean {
     if (ch === '\\' && next !== undefined && VIQR_MARK_CHARS.includes(next)) {
-      out.push(next);
-      i++;
-      boundary();
-      continue;
+      this.out.push(next);
+      this.boundary();
+      return true;
     }
+    return false;
+  }
 
-    if ((ch === 'd' || ch === 'D') && last === null && (next === 'd' || next === 'D') && !(ch === 'd' && next === 'D')) {
-      out.push(ch === 'd' ? 'đ' : 'Đ');
-      i++;
-      last = null;
-      continue;
+  /** `dd` -> `đ`, `DD` and `Dd` -> `Đ`, where no vowel comes right before (`ddi`, `HDDND`; not `add`). */
+  private dd(ch: string, next: string | undefined): boolean {
+    if ((ch === 'd' || ch === 'D') && this.last === null && (next === 'd' || next === 'D') && !(ch === 'd' && next === 'D')) {
+      this.out.push(ch === 'd' ? 'đ' : 'Đ');
+      this.last = null;
+      return true;
     }
+    return false;
+  }
 
+  /** A quality mark after a vowel that takes it: a^ -> â, a( -> ă, o+ -> ơ. */
+  private quality(ch: string): boolean {
     const quality = QUALITY_CHARS[ch];
+    const { last } = this;
     if (quality !== undefined && last !== null && canApply(last, quality, '')) {
       last.quality = quality;
-      out[last.index] = compose(last);
-      continue;
+      this.out[last.index] = compose(last);
+      return true;
     }
+    return false;
+  }
 
+  /**
+   * A tone mark after a vowel of a word without a tone yet (a' -> á, a. ->
+   * ạ); not `..` (an ellipsis) nor `?!`, `??`.
+   */
+  private tone(ch: string, next: string | undefined): boolean {
     const tone = TONE_CHARS[ch];
+    const { last } = this;
     if (
       tone !== undefined &&
       last !== null &&
-      !wordTone &&
+      !this.wordTone &&
       canApply(last, '', tone) &&
       !(ch === '.' && next === '.') &&
       !(ch === '?' && (next === '?' || next === '!'))
     ) {
       last.tone = tone;
-      out[last.index] = compose(last);
-      wordTone = true;
-      continue;
+      this.out[last.index] = compose(last);
+      this.wordTone = true;
+      return true;
     }
+    return false;
+  }
 
+  /** Any other code point, copied: a vowel may take marks after it; a non-letter ends the word. */
+  private literal(ch: string): void {
+    const { out } = this;
     out.push(ch);
     if (LETTER.test(ch)) {
       const v = analyzeVowel(ch);
       if (v !== null) {
-        if (v.tone !== '') wordTone = true;
-        last = { index: out.length - 1, ...v };
+        if (v.tone !== '') this.wordTone = true;
+        this.last = { index: out.length - 1, ...v };
       } else {
-        last = null;
+        this.last = null;
       }
     } else if (MARK.test(ch)) {
       // NFD input: a combining mark belongs to the word but ends VIQR composition.
-      if (isToneMark(ch)) wordTone = true;
-      last = null;
+      if (isToneMark(ch)) this.wordTone = true;
+      this.last = null;
     } else {
-      boundary();
+      this.boundary();
     }
   }
-  return out.join('').normalize('NFC');
 }

@@ -56,6 +56,11 @@ const phrase = (s: string): string[] => phraseSyllables(fold(s));
 /** A phrase of dict/, canonical already (the build checks it): lower case is its fold. */
 const dictPhrase = (s: string): string[] => phraseSyllables(s.toLowerCase());
 
+/**
+ * The entity lexicons of an annotator: the dictionary's (with
+ * `replaceDefaults`, its grammar words and name shapes only), then the
+ * caller's entries.
+ */
 export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefaults = false): EntityLexicon {
   const lex: EntityLexicon = {
     roles: createTrie(),
@@ -71,6 +76,22 @@ export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefa
   };
   // Grammar words (prefixes, qualifiers, org heads, fields, place types) stay
   // even with replaceDefaults: they are the language, not the vocabulary.
+  addRolesAndBodies(lex, replaceDefaults);
+  for (const [type, level] of PLACE_TYPES) trieInsert(lex.placeTypes, dictPhrase(type), level as PlaceLevel);
+  if (!replaceDefaults) addPlacesAndPeople(lex);
+  // surnames and name syllables are the shape of Vietnamese names: kept too
+  for (const s of SURNAMES) lex.surnames.add(s.toLowerCase());
+  for (const s of NAME_SYLLABLES) lex.nameSyllables.add(s.toLowerCase());
+  addCustom(lex, custom);
+  return lex;
+}
+
+/**
+ * The dictionary's titles (`Chủ tịch`) and bodies (`Ủy ban nhân dân`), fields
+ * (`Y tế`) and programmes; with replaceDefaults only prefixes (`Phó`),
+ * qualifiers (`Thường trực`), type nouns (`Sở`), fields and programmes.
+ */
+function addRolesAndBodies(lex: EntityLexicon, replaceDefaults: boolean): void {
   for (const [role, kind] of ROLES) {
     if (!replaceDefaults || kind === 'prefix' || kind === 'qualifier') trieInsert(lex.roles, dictPhrase(role), kind as RoleKind);
   }
@@ -79,25 +100,26 @@ export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefa
     else if (kind === 'programme') trieInsert(lex.programmes, dictPhrase(name), true);
     else if (!replaceDefaults || kind === 'head') trieInsert(lex.orgs, dictPhrase(name), kind as OrgKind);
   }
-  for (const [type, level] of PLACE_TYPES) trieInsert(lex.placeTypes, dictPhrase(type), level as PlaceLevel);
-  if (!replaceDefaults) {
-    for (const [name, type, level, code, parent, era] of PLACES) {
-      const key = name.toLowerCase();
-      const entry = { name, type, level, code, parent, era } as PlaceEntry;
-      const list = lex.places.get(key);
-      if (list) list.push(entry);
-      else lex.places.set(key, [entry]);
-      if (!/^[0-9]/u.test(name)) trieInsert(lex.placeNames, dictPhrase(name), true);
-    }
-    for (const c of COUNTRIES) trieInsert(lex.placeNames, dictPhrase(c), true);
-    for (const p of PEOPLE) trieInsert(lex.people, dictPhrase(p), true);
+}
+
+/** The gazetteer's places by name (`Mỹ Lộc`), countries (`Lào`) and well-known people (`Hồ Chí Minh`). */
+function addPlacesAndPeople(lex: EntityLexicon): void {
+  for (const [name, type, level, code, parent, era] of PLACES) {
+    const key = name.toLowerCase();
+    const entry = { name, type, level, code, parent, era } as PlaceEntry;
+    const list = lex.places.get(key);
+    if (list) list.push(entry);
+    else lex.places.set(key, [entry]);
+    if (!/^[0-9]/u.test(name)) trieInsert(lex.placeNames, dictPhrase(name), true);
   }
-  // surnames and name syllables are the shape of Vietnamese names: kept too
-  for (const s of SURNAMES) lex.surnames.add(s.toLowerCase());
-  for (const s of NAME_SYLLABLES) lex.nameSyllables.add(s.toLowerCase());
+  for (const c of COUNTRIES) trieInsert(lex.placeNames, dictPhrase(c), true);
+  for (const p of PEOPLE) trieInsert(lex.people, dictPhrase(p), true);
+}
+
+/** The caller's roles, organisations, places and people, normalised like the input. */
+function addCustom(lex: EntityLexicon, custom: CustomEntityEntries): void {
   for (const r of custom.roles ?? []) trieInsert(lex.roles, phrase(r), 'title', true);
   for (const o of custom.organizations ?? []) trieInsert(lex.orgs, phrase(o), 'custom', true);
   for (const p of custom.places ?? []) trieInsert(lex.placeNames, phrase(p), true, true);
   for (const p of custom.people ?? []) trieInsert(lex.people, phrase(p), true, true);
-  return lex;
 }

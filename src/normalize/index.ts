@@ -101,6 +101,12 @@ function checkOffset(offset: number, total: number): number {
   return offset;
 }
 
+/** Identity maps for a text of length `total`, with the range check. */
+function identity(text: string, total: number): Normalized {
+  const same = (offset: number): number => checkOffset(offset, total);
+  return { text, toOriginal: same, toOriginalEnd: same };
+}
+
 const scratch = new Uint16Array(64);
 
 /** Would the tone pass change the letter run [from, to)? */
@@ -187,30 +193,40 @@ export function normalize(text: string): Normalized {
   if (typeof text !== 'string') {
     throw new TypeError(`vn-admin-ner: normalize() expects a string, got ${describe(text)}`);
   }
-  const len = text.length;
   // Fast path: text that is already normal (most text is) comes back as it is.
-  if (unchanged(text)) {
-    const same = (offset: number): number => checkOffset(offset, len);
-    return { text, toOriginal: same, toOriginalEnd: same };
+  if (unchanged(text)) return identity(text, text.length);
+  const w = new Rewrite(text.length + 16);
+  composeAndCopy(text, copyAsciiPrefix(text, w), w);
+  if (w.sawVietnamese) placeTones(w);
+  const normalized = codesToString(w.out, w.n);
+  if (w.eNorm.length === 0) {
+    return identity(normalized, normalized.length);
   }
-  let i = 0;
-  for (; i < len; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 || c === 13) break;
+  return withOffsetMaps(normalized, w);
+}
+
+/**
+ * The slow path's output: the normalised code units written so far, and the
+ * edits, regions where the normalised and original lengths differ (`a` +
+ * U+0300 -> `à`, `\r\n` -> `\n`, a removed zero-width space), in order.
+ */
+class Rewrite {
+  out: Uint16Array;
+  n = 0;
+  readonly eNorm: number[] = [];
+  readonly eOrig: number[] = [];
+  readonly eNormLen: number[] = [];
+  readonly eOrigLen: number[] = [];
+  /** a composed cluster or a letter of the Vietnamese ranges was seen: run the tone pass */
+  sawVietnamese = false;
+
+  constructor(capacity: number) {
+    this.out = new Uint16Array(capacity);
   }
-  // the ASCII character before may be the base of a combining sequence
-  if (i > 0) i--;
 
-  let out = new Uint16Array(len + 16);
-  let n = 0;
-  for (let k = 0; k < i; k++) out[n++] = text.charCodeAt(k);
-
-  // Edits: regions where normalised and original lengths differ.
-  const eNorm: number[] = [];
-  const eOrig: number[] = [];
-  const eNormLen: number[] = [];
-  const eOrigLen: number[] = [];
-  const addEdit = (normPos: number, origPos: number, normLen: number, origLen: number): void => {
+  /** Record an edit; removals next to each other are one edit. */
+  addEdit(normPos: number, origPos: number, normLen: number, origLen: number): void {
+    const { eNorm, eOrig, eNormLen, eOrigLen } = this;
     const last = eNorm.length - 1;
     if (
       last >= 0 &&
@@ -226,16 +242,44 @@ export function normalize(text: string): Normalized {
     eOrig.push(origPos);
     eNormLen.push(normLen);
     eOrigLen.push(origLen);
-  };
-  const ensure = (extra: number): void => {
-    if (n + extra > out.length) {
-      const bigger = new Uint16Array(Math.max(out.length * 2, n + extra + 16));
-      bigger.set(out.subarray(0, n));
-      out = bigger;
-    }
-  };
+  }
 
-  let sawVietnamese = false;
+  /** Room for `extra` more code units. */
+  ensure(extra: number): void {
+    const { n } = this;
+    if (n + extra > this.out.length) {
+      const bigger = new Uint16Array(Math.max(this.out.length * 2, n + extra + 16));
+      bigger.set(this.out.subarray(0, n));
+      this.out = bigger;
+    }
+  }
+}
+
+/**
+ * Copy the text's ASCII start (no CR) as it is, but for its last character,
+ * which may be the base of a combining sequence. Where the rest starts.
+ */
+function copyAsciiPrefix(text: string, w: Rewrite): number {
+  const len = text.length;
+  let i = 0;
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || c === 13) break;
+  }
+  // the ASCII character before may be the base of a combining sequence
+  if (i > 0) i--;
+  const { out } = w;
+  for (let k = 0; k < i; k++) out[w.n++] = text.charCodeAt(k);
+  return i;
+}
+
+/**
+ * The composition and copy loop from `i`: clusters of a base and combining
+ * marks go through NFC (`a` + U+0300 -> `à`), every other code unit is copied
+ * or replaced ({@link copyUnit}).
+ */
+function composeAndCopy(text: string, i: number, w: Rewrite): void {
+  const len = text.length;
   while (i < len) {
     const c = text.charCodeAt(i);
     // length of the base (1, or 2 for a valid surrogate pair)
@@ -246,144 +290,144 @@ export function normalize(text: string): Normalized {
     }
     const next = i + baseLen < len ? text.charCodeAt(i + baseLen) : -1;
     if (next >= 0x300 && isMark(next) && c !== 13 && c !== 10) {
-      // a cluster: base + combining marks -> NFC
-      // at most 30 marks go through NFC with their base (the Unicode
-      // stream-safe limit; V8's NFC is quadratic on long runs); further marks
-      // are copied as they are
-      let j = i + baseLen;
-      while (j < len && j - i - baseLen < 30 && isMark(text.charCodeAt(j))) j++;
-      const composed = text.slice(i, j).normalize('NFC');
-      ensure(composed.length);
-      const at = n;
-      for (let k = 0; k < composed.length; k++) {
-        let u = composed.charCodeAt(k);
-        if (u === 0xd0) u = 0x110;
-        out[n++] = u;
-      }
-      if (composed.length !== j - i) addEdit(at, i, composed.length, j - i);
-      sawVietnamese = true;
-      i = j;
+      i = composeCluster(text, i, baseLen, w);
       continue;
     }
-    ensure(2);
-    if (c < 0x80) {
-      if (c === 13) {
-        if (next === 10) {
-          addEdit(n, i, 1, 2);
-          out[n++] = 10;
-          i += 2;
-          continue;
-        }
-        out[n++] = 10;
-        i++;
-        continue;
-      }
-      out[n++] = c;
-      i++;
-      continue;
-    }
-    if (baseLen === 2) {
-      out[n++] = c;
-      out[n++] = text.charCodeAt(i + 1);
-      i += 2;
-      continue;
-    }
-    if (isZeroWidth(c)) {
-      addEdit(n, i, 0, 1);
-      i++;
-      continue;
-    }
-    if (isSpaceVariant(c)) {
-      out[n++] = 32;
-      i++;
-      continue;
-    }
-    if (isDashVariant(c)) {
-      out[n++] = 45;
-      i++;
-      continue;
-    }
-    if (isLineBreakVariant(c)) {
-      out[n++] = 10;
-      i++;
-      continue;
-    }
-    if (c === 0xd0) {
-      out[n++] = 0x110;
-      i++;
-      continue;
-    }
-    if (c >= 0xc0 && c <= 0x1ef9) sawVietnamese = true;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      out[n++] = c; // lone surrogate: kept as is
-      i++;
-      continue;
-    }
-    if (changesUnderNfc(c)) {
-      const composed = text[i]!.normalize('NFC');
-      ensure(composed.length);
-      const at = n;
-      for (let k = 0; k < composed.length; k++) out[n++] = composed.charCodeAt(k);
-      if (composed.length !== 1) addEdit(at, i, composed.length, 1);
-      i++;
-      continue;
-    }
-    out[n++] = c;
-    i++;
+    w.ensure(2);
+    i = copyUnit(text, i, c, baseLen, next, w);
   }
+}
 
-  if (sawVietnamese) {
-    // a removed invisible character still separates syllables for tone placement
-    let breaks: Uint8Array | undefined;
-    for (let e = 0; e < eNorm.length; e++) {
-      if (eNormLen[e] === 0) {
-        breaks ??= new Uint8Array(n + 1);
-        breaks[eNorm[e]!] = 1;
+/**
+ * A cluster at i, base + combining marks, composed by NFC (`o` + U+0302 +
+ * U+0301 -> `ố`; `Ð` from it becomes `Đ`). At most 30 marks go through NFC
+ * with their base (the Unicode stream-safe limit; V8's NFC is quadratic on
+ * long runs); further marks are copied as they are. Where the cluster ends.
+ */
+function composeCluster(text: string, i: number, baseLen: number, w: Rewrite): number {
+  const len = text.length;
+  let j = i + baseLen;
+  while (j < len && j - i - baseLen < 30 && isMark(text.charCodeAt(j))) j++;
+  const composed = text.slice(i, j).normalize('NFC');
+  w.ensure(composed.length);
+  const at = w.n;
+  const { out } = w;
+  for (let k = 0; k < composed.length; k++) {
+    let u = composed.charCodeAt(k);
+    if (u === 0xd0) u = 0x110;
+    out[w.n++] = u;
+  }
+  if (composed.length !== j - i) w.addEdit(at, i, composed.length, j - i);
+  w.sawVietnamese = true;
+  return j;
+}
+
+/**
+ * One code unit (a surrogate pair) at i that starts no cluster: `\r\n` and
+ * other line breaks -> `\n`, zero-width characters removed, space and dash
+ * variants -> ` ` and `-`, `Ð` -> `Đ`, a character that NFC changes alone
+ * composed (`Å` U+212B -> `Å`). There is room for two code units. Where the
+ * next starts.
+ */
+function copyUnit(text: string, i: number, c: number, baseLen: number, next: number, w: Rewrite): number {
+  const { out } = w;
+  if (c < 0x80) {
+    if (c === 13) {
+      if (next === 10) {
+        w.addEdit(w.n, i, 1, 2);
+        out[w.n++] = 10;
+        return i + 2;
       }
+      out[w.n++] = 10;
+      return i + 1;
     }
-    let k = 0;
-    while (k < n) {
-      if (!isVietLetter(out[k]!)) {
-        k++;
-        continue;
-      }
-      let w = k;
-      let nonAscii = false;
-      while (w < n && isVietLetter(out[w]!) && (w === k || !breaks || breaks[w] === 0)) {
-        if (out[w]! >= 0x80) nonAscii = true;
-        w++;
-      }
-      if (nonAscii) fixSyllableTone(out, k, w);
-      k = w;
+    out[w.n++] = c;
+    return i + 1;
+  }
+  if (baseLen === 2) {
+    out[w.n++] = c;
+    out[w.n++] = text.charCodeAt(i + 1);
+    return i + 2;
+  }
+  if (isZeroWidth(c)) {
+    w.addEdit(w.n, i, 0, 1);
+    return i + 1;
+  }
+  const replaced = replacementOf(c);
+  if (replaced !== -1) {
+    out[w.n++] = replaced;
+    return i + 1;
+  }
+  if (c >= 0xc0 && c <= 0x1ef9) w.sawVietnamese = true;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    out[w.n++] = c; // lone surrogate: kept as is
+    return i + 1;
+  }
+  if (changesUnderNfc(c)) composeAlone(text, i, w);
+  else out[w.n++] = c;
+  return i + 1;
+}
+
+/** A character at i that NFC changes on its own (`Å` U+212B -> `Å`, U+0958 -> U+0915 U+093C), composed. */
+function composeAlone(text: string, i: number, w: Rewrite): void {
+  const composed = text[i]!.normalize('NFC');
+  w.ensure(composed.length);
+  const at = w.n;
+  const { out } = w;
+  for (let k = 0; k < composed.length; k++) out[w.n++] = composed.charCodeAt(k);
+  if (composed.length !== 1) w.addEdit(at, i, composed.length, 1);
+}
+
+/** The one code unit that replaces c: a space for a space variant, `-` for a dash, `\n` for a line break, `Đ` for `Ð`; or -1. */
+function replacementOf(c: number): number {
+  if (isSpaceVariant(c)) return 32;
+  if (isDashVariant(c)) return 45;
+  if (isLineBreakVariant(c)) return 10;
+  if (c === 0xd0) return 0x110;
+  return -1;
+}
+
+/**
+ * The tone pass: one tone-mark placement in every letter run with a
+ * non-ASCII letter (`hoà` -> `hòa`, `Uỷ` -> `Ủy`). A removed invisible
+ * character still separates syllables.
+ */
+function placeTones(w: Rewrite): void {
+  const { out, n, eNorm, eNormLen } = w;
+  let breaks: Uint8Array | undefined;
+  for (let e = 0; e < eNorm.length; e++) {
+    if (eNormLen[e] === 0) {
+      breaks ??= new Uint8Array(n + 1);
+      breaks[eNorm[e]!] = 1;
     }
   }
+  let k = 0;
+  while (k < n) {
+    if (!isVietLetter(out[k]!)) {
+      k++;
+      continue;
+    }
+    let r = k;
+    let nonAscii = false;
+    while (r < n && isVietLetter(out[r]!) && (r === k || !breaks || breaks[r] === 0)) {
+      if (out[r]! >= 0x80) nonAscii = true;
+      r++;
+    }
+    if (nonAscii) fixSyllableTone(out, k, r);
+    k = r;
+  }
+}
 
-  const normalized = codesToString(out, n);
-  const total = n;
+/** The normalised text with its offset maps back to the input, built from the edits. */
+function withOffsetMaps(normalized: string, w: Rewrite): Normalized {
+  const total = w.n;
+  const { eNorm, eOrig, eNormLen, eOrigLen } = w;
   const check = (offset: number): number => checkOffset(offset, total);
-  if (eNorm.length === 0) {
-    return { text: normalized, toOriginal: check, toOriginalEnd: check };
-  }
-  // last edit index with eNorm[k] <= p (or < p when strict)
-  const find = (p: number, strict: boolean): number => {
-    let lo = 0;
-    let hi = eNorm.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = eNorm[mid]!;
-      if (strict ? v < p : v <= p) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
-  };
   return {
     text: normalized,
     toOriginal(offset: number): number {
       const p = check(offset);
-      const k = find(p, false);
+      const k = lastEdit(eNorm, p, false);
       if (k < 0) return p;
       const endN = eNorm[k]! + eNormLen[k]!;
       if (p < endN) return eOrig[k]!;
@@ -391,13 +435,29 @@ export function normalize(text: string): Normalized {
     },
     toOriginalEnd(offset: number): number {
       const p = check(offset);
-      const k = find(p, true);
+      const k = lastEdit(eNorm, p, true);
       if (k < 0) return p;
       const endN = eNorm[k]! + eNormLen[k]!;
       if (p <= endN) return eOrig[k]! + eOrigLen[k]!;
       return eOrig[k]! + eOrigLen[k]! + (p - endN);
     },
   };
+}
+
+/** The last edit index with eNorm[k] <= p (or < p when strict), or -1. */
+function lastEdit(eNorm: readonly number[], p: number, strict: boolean): number {
+  let lo = 0;
+  let hi = eNorm.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = eNorm[mid]!;
+    if (strict ? v < p : v <= p) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
 }
 
 function codesToString(codes: Uint16Array, n: number): string {

@@ -283,19 +283,25 @@ export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[]
       continue;
     }
     // 4. dictionary, with a trailing dot when the dictionary has the dotted form
-    if (dotted) {
-      const after = i + 2;
-      const continues = after < t.n && t.gap[after]! <= 1 && (t.kind[after] === K_WORD || t.kind[after] === K_ABBR);
-      if (!senses || continues) {
-        emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i, 'abbr.dictionary-dotted');
-        i++;
-        continue;
-      }
+    if (dotted && (!senses || wordAfterDot(x, i))) {
+      emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i, 'abbr.dictionary-dotted');
+      i++;
+      continue;
     }
     if (senses) emit(out, t.start[i]!, t.end[i]!, senses, x, i, 'abbr.dictionary');
     else if (kind === K_ABBR) readCompound(x, i, definitions, out);
   }
   return out;
+}
+
+/**
+ * Does a word go on after the dot of token i on the same line (`TP. Hà Nội`)?
+ * Then a word with both a plain and a dotted sense takes the dot.
+ */
+function wordAfterDot(x: RecognizeContext, i: number): boolean {
+  const { t } = x;
+  const after = i + 2;
+  return after < t.n && t.gap[after]! <= 1 && (t.kind[after] === K_WORD || t.kind[after] === K_ABBR);
 }
 
 /** 5. A compound not in the dictionary, read part by part. */

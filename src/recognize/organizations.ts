@@ -94,25 +94,30 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
   if (pt && (pt.value === 'province' || pt.value === 'district' || pt.value === 'commune')) return { end: pt.end, level: pt.value };
   // a place written as one abbreviation, type and name: Sở Y tế TPHCM
   if (v.abbrN[j] === 1 && parseAbbreviatedPlace(ctx, j) > j) return { end: j + 1, level: 'named' };
-  if (LEVEL_LEAD.has(fold)) {
-    if (cont(ctx, j + 1)) {
-      if (v.has(j + 2) && LEVEL_AFTER_CAP.has(`${v.fold(j + 1)} ${v.fold(j + 2)}`)) return { end: j + 3, level: 'level' };
-      if (LEVEL_AFTER_CAP.has(v.fold(j + 1))) return { end: j + 2, level: 'level' };
-    }
-    return null;
-  }
+  if (LEVEL_LEAD.has(fold)) return levelAfterLead(ctx, j);
   if (v.abbrN[j]! > 0 && v.syl(j).join(' ') === 'trung ương') return { end: j + 1, level: 'centre' };
   if (fold === 'trung' && v.fold(j + 1) === 'ương') return { end: j + 2, level: 'centre' };
-  if (fold === 'khối') {
-    // Đảng ủy Khối các cơ quan tỉnh, Khối Doanh nghiệp
-    const words = foldsOf(ctx, j + 1, j + 4);
-    if (words === 'các cơ quan') {
-      const after = levelAt(ctx, j + 4);
-      return { end: after ? after.end : j + 4, level: 'bloc' };
-    }
-    if (words.startsWith('doanh nghiệp')) return { end: j + 3, level: 'bloc' };
-    if (!isNameWord(ctx, j + 1)) return { end: j + 1, level: 'bloc' };
+  return fold === 'khối' ? blocAt(ctx, j) : null;
+}
+
+/** `cấp xã`, `cấp cơ sở`: the level after a word that takes one. */
+function levelAfterLead(ctx: EntityContext, j: number): { end: number; level: string } | null {
+  const { v } = ctx;
+  if (!cont(ctx, j + 1)) return null;
+  if (v.has(j + 2) && LEVEL_AFTER_CAP.has(`${v.fold(j + 1)} ${v.fold(j + 2)}`)) return { end: j + 3, level: 'level' };
+  if (LEVEL_AFTER_CAP.has(v.fold(j + 1))) return { end: j + 2, level: 'level' };
+  return null;
+}
+
+/** `Khối` as a level: Đảng ủy Khối các cơ quan tỉnh, Khối Doanh nghiệp. */
+function blocAt(ctx: EntityContext, j: number): { end: number; level: string } | null {
+  const words = foldsOf(ctx, j + 1, j + 4);
+  if (words === 'các cơ quan') {
+    const after = levelAt(ctx, j + 4);
+    return { end: after ? after.end : j + 4, level: 'bloc' };
   }
+  if (words.startsWith('doanh nghiệp')) return { end: j + 3, level: 'bloc' };
+  if (!isNameWord(ctx, j + 1)) return { end: j + 1, level: 'bloc' };
   return null;
 }
 
@@ -133,6 +138,11 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
   if (commonNounStart(ctx, j, run)) return j;
   // in capitals (a headline) only a known place: `ĐẢNG BỘ HUYỆN LẦN THỨ 12`
   if (v.caps(j)) return knownPlace(ctx, j, run) ? run : j;
+  return nameOfRun(ctx, j, run, level);
+}
+
+/** The place name a capitalised run [j, run) after a level word holds, or j when none. */
+function nameOfRun(ctx: EntityContext, j: number, run: number, level: string): number {
   const named = nameAfterPlace(ctx, j, run);
   if (named < run) return named;
   if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) return run;
@@ -202,189 +212,311 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
   if (kind === 'field') return null;
   const isAbbr = v.abbrN[i]! > 0;
   // capitalised `Đảng`, `Đoàn`, `Trung ương` stand for a body only in some uses
-  if (kind === 'party') {
-    if (!cap) return null;
-    if (cont(ctx, core.end) && (v.fold(core.end) === 'viên' || v.fold(core.end) === 'viên,')) return null;
-    return { end: core.end, kind, phrase, specific: true };
+  if (kind === 'party' || kind === 'youth' || kind === 'centre') {
+    return standsForBody(ctx, i, kind, core.end, cap, isAbbr) ? { end: core.end, kind, phrase, specific: true } : null;
   }
-  if (kind === 'youth') {
-    if (!cap || isSentenceStart(ctx, i) || isNameWord(ctx, core.end) || NOT_YOUTH.has(v.fold(core.end))) return null;
-    return { end: core.end, kind, phrase, specific: true };
-  }
-  if (kind === 'centre') {
-    if (!cap && !isAbbr) return null;
-    const prev = v.fold(i - 1);
-    if (!(prev === 'của' || prev === 'thuộc' || prev === 'với')) return null;
-    return { end: core.end, kind, phrase, specific: true };
-  }
-  if (!cap && !isAbbr && !lowerHead) {
-    // lower case: only Party committees (`huyện ủy`) and multi-word bodies
-    // (`ban thường vụ`), never after a quantifier (`các đảng bộ`)
-    if (GENERIC.has(v.fold(i - 1))) return null;
-    if (!COMMITTEES.has(phrase) && (core.end - i < 2 || !LOWER_OK.has(v.fold(i)))) return null;
-    // a lower-case committee in a list of them is generic: các huyện ủy, thành ủy, thị ủy
-    if (isPunct(ctx, i - 1, ',') || v.fold(i - 1) === 'và') {
-      if (v.has(i - 2) && !v.cap(i - 2) && orgCore(ctx, i - 2)) return null;
-    }
-  }
-  let end = core.end;
+  if (!cap && !isAbbr && !lowerHead && !lowerCaseBody(ctx, i, phrase, core.end)) return null;
   // an abbreviation names a body (`UBKT`), except one of a bare type noun (`HTX`)
-  let specific = (isAbbr && kind !== 'head') || kind === 'custom';
-  // a steering committee named by its programme: Ban Chỉ đạo (Trung ương) (thực hiện) (các) Chương trình …
-  if (phrase === 'ban chỉ đạo') {
-    let j = end;
-    const lvl0 = levelAt(ctx, j);
-    if (lvl0 && lvl0.level === 'centre') j = lvl0.end;
-    if (v.fold(j) === 'thực' && v.fold(j + 1) === 'hiện') j += 2;
-    if (v.fold(j) === 'các') j++;
-    if (v.fold(j) === 'chương' && v.fold(j + 1) === 'trình' && cont(ctx, j)) {
-      const prog = longest(ctx, ctx.lex.programmes, j + 2);
-      if (prog) {
-        end = prog.end;
-        specific = true;
-      }
-    }
-  }
-  let hasField = false;
-  let hasScope = false;
-  for (let guard = 0; guard < 12; guard++) {
-    const j = end;
-    if (!cont(ctx, j)) break;
-    // two bodies joined by `&` share what follows: Văn phòng HĐND&UBND huyện
-    if (isPunct(ctx, j, '&') && v.gap[j] === 0 && depth < 3) {
-      const other = orgCore(ctx, j + 1);
-      if (other && other.kind === 'body') {
-        const p = parseOrg(ctx, j + 1, true, depth + 1);
-        if (p) {
-          end = p.end;
-          specific = true;
-          continue;
-        }
-      }
-    }
-    // a bracketed abbreviation inside a name: Ủy ban Kiểm tra (UBKT) Tỉnh ủy
-    if (isPunct(ctx, j, '(') && v.abbrCount(j + 1) > 0 && isPunct(ctx, j + 2, ')')) {
-      const after = depth < 3 && !TOP.has(phrase) ? parseOrg(ctx, j + 3, false, depth + 1) : null;
-      if (after && orgCore(ctx, j + 3)?.kind !== 'head') {
-        end = after.end;
-        specific = true;
-        continue;
-      }
-      const lvl = levelAt(ctx, j + 3);
-      if (lvl) {
-        end = placeNameAfter(ctx, lvl.end, lvl.level);
-        specific = true;
-        hasScope = true;
-        continue;
-      }
-      break;
-    }
-    // field: Sở Y tế, Bộ Kế hoạch và Đầu tư, Phòng LĐTB&XH
-    if (kind === 'head' && !hasField && !hasScope) {
-      const f = longest(ctx, ctx.lex.fields, j, true);
-      if (f) {
-        end = f.end;
-        hasField = true;
-        specific = true;
-        continue;
-      }
-      if (kind === 'head' && v.abbrN[j]! > 0 && fieldAbbreviation(ctx, j)) {
-        end = j + 1;
-        hasField = true;
-        specific = true;
-        continue;
-      }
-      // a descriptive name: one capitalised word, then lower-case words up to
-      // a level, a body, punctuation or a word that starts the predicate
-      // (Viện Nghiên cứu chiến lược Bộ Ngoại giao, Trung tâm Dịch vụ việc làm)
-      if (DESCRIBED.has(phrase) && (v.cap(j) || DESCRIBED_LOWER.has(phrase)) && v.syllable(j) && !v.caps(j) && v.gap[j]! < 2 && !PREDICATE.has(v.fold(j))) {
-        let k = j + 1;
-        while (k < v.n && k - j <= 5) {
-          if (v.gap[k]! >= 2 || !v.syllable(k) || v.cap(k) || PREDICATE.has(v.fold(k)) || levelAt(ctx, k)) break;
-          // a lower-case body of two words or more (huyện ủy) is a parent, not part of the name
-          const body = orgCore(ctx, k);
-          if (body && body.kind === 'body' && body.end - k >= 2) break;
-          k++;
-        }
-        if (k > j + 1 && k - j <= 5) {
-          end = k;
-          hasField = true;
-          specific = true;
-          continue;
-        }
-      }
-    }
-    // Việt Nam
-    if (v.fold(j) === 'việt' && v.fold(j + 1) === 'nam' && v.cap(j)) {
-      end = j + 2;
-      specific = true;
-      continue;
-    }
-    // a parent body: Ban Tuyên giáo Tỉnh ủy, Thường trực HĐND huyện, Ban Chấp hành Đảng bộ huyện
-    if (!TOP.has(phrase) && depth < 3 && !hasScope) {
-      const pc = orgCore(ctx, j);
-      // a named parent of a type noun: Viện … Bộ Ngoại giao
-      if (pc && pc.kind === 'head' && v.cap(j)) {
-        const p = parseOrg(ctx, j, false, depth + 1);
-        if (p && p.specific) {
-          end = p.end;
-          specific = true;
-          hasScope = true;
-          continue;
-        }
-      }
-      const named = v.cap(j) || v.abbrN[j]! > 0;
-      if (pc && (pc.kind === 'body' || pc.kind === 'party' || pc.kind === 'custom' || (pc.kind === 'centre' && named))) {
-        if (named || COMMITTEES.has(pc.phrase) || (pc.kind === 'body' && pc.end - j >= 2)) {
-          const p = parseOrg(ctx, j, true, depth + 1);
-          if (p) {
-            end = p.end;
-            specific = true;
-            hasScope = true;
-            continue;
-          }
-          end = pc.end;
-          specific = true;
-          continue;
-        }
-      }
-    }
-    // level and place: huyện, tỉnh Nam Định, cấp xã, Trung ương, TP Hà Nội
-    const lvl = levelAt(ctx, j);
-    if (lvl && !hasScope) {
-      end = placeNameAfter(ctx, lvl.end, lvl.level);
-      specific = true;
-      hasScope = true;
-      continue;
-    }
-    // a proper name: Huyện ủy Mỹ Lộc, Báo Bạc Liêu, Đảng bộ xã ... (after level), Bệnh viện Đa khoa ...
-    if (!hasScope && isNameWord(ctx, j)) {
-      const run = nameRun(ctx, j, 6, true);
-      if (commonNounStart(ctx, j, run)) break;
-      // in a headline in capitals only a known place is a name (`HỘI NGHỊ` is no body)
-      if (v.caps(j) && !knownPlace(ctx, j, run)) break;
-      // schools, companies and hospitals are often named after people
-      if (kind === 'head' && v.gap[j]! < 2 && INSTITUTIONS.has(phrase)) {
-        end = run;
-        specific = true;
-        hasScope = true;
-        continue;
-      }
-      // across a line break only an all-capital place closing a byline (`TTVH-TT-TT\nMỸ LỘC`)
-      if (v.gap[j] === 2 && !(v.caps(j) && (!v.has(run) || v.gap[run]! >= 2))) break;
-      if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) {
-        end = run;
-        specific = true;
-        hasScope = true;
-        continue;
-      }
-    }
-    // an all-capital place after a line break in a byline: TTVH-TT-TT\nMỸ LỘC
-    break;
-  }
+  const s = stateAt(depth, kind, phrase, (isAbbr && kind !== 'head') || kind === 'custom');
+  const end = nameEnd(ctx, s, core.end);
+  const { specific } = s;
   if (kind === 'head' && !specific) return null;
   if (!cap && !isAbbr && !specific && !COMMITTEES.has(phrase) && !lowerHead) return null;
   return { end, kind, phrase, specific };
+}
+
+/**
+ * Does a capitalised (or abbreviated) `Đảng`, `Đoàn` or `Trung ương` at i
+ * stand for the body: `Đảng` not before `viên` (đảng viên), `Đoàn` not at a
+ * sentence start nor before a name or a word that makes it a common noun
+ * (`Đoàn kết`), `Trung ương` after `của`, `thuộc`, `với`?
+ */
+function standsForBody(ctx: EntityContext, i: number, kind: OrgKind, end: number, cap: boolean, isAbbr: boolean): boolean {
+  const { v } = ctx;
+  if (kind === 'party') {
+    if (!cap) return false;
+    return !(cont(ctx, end) && (v.fold(end) === 'viên' || v.fold(end) === 'viên,'));
+  }
+  if (kind === 'youth') {
+    return !(!cap || isSentenceStart(ctx, i) || isNameWord(ctx, end) || NOT_YOUTH.has(v.fold(end)));
+  }
+  if (!cap && !isAbbr) return false;
+  const prev = v.fold(i - 1);
+  return prev === 'của' || prev === 'thuộc' || prev === 'với';
+}
+
+/**
+ * May a lower-case body start at i: a Party committee (`huyện ủy`) or a
+ * multi-word body (`ban thường vụ`), never after a quantifier (`các đảng
+ * bộ`), nor after `,` or `và` that follow another lower-case body (a list of
+ * them is generic)?
+ */
+function lowerCaseBody(ctx: EntityContext, i: number, phrase: string, end: number): boolean {
+  const { v } = ctx;
+  if (GENERIC.has(v.fold(i - 1))) return false;
+  if (!COMMITTEES.has(phrase) && (end - i < 2 || !LOWER_OK.has(v.fold(i)))) return false;
+  if (isPunct(ctx, i - 1, ',') || v.fold(i - 1) === 'và') {
+    if (v.has(i - 2) && !v.cap(i - 2) && orgCore(ctx, i - 2)) return false;
+  }
+  return true;
+}
+
+/**
+ * What the steps of one {@link parseOrg} call read: the body's core and what
+ * its name has taken so far. One per recursion depth, reused (parseOrg runs
+ * at many tokens, and allocates nothing for its state): a step only calls
+ * parseOrg one level deeper, so no call overwrites the state of one still
+ * running, and {@link stateAt} sets every field before a step reads it.
+ */
+class OrgState {
+  kind: OrgKind = 'body';
+  phrase = '';
+  depth = 0;
+  /** the name says which body it is (a field, a place, a parent, an abbreviation) */
+  specific = false;
+  /** a field or a descriptive name is taken: Sở [Y tế] */
+  hasField = false;
+  /** a place, a parent body or a proper name is taken: UBND [tỉnh Nam Định] */
+  hasScope = false;
+}
+const STATES: OrgState[] = [];
+
+/** The state of the parseOrg call at this depth, set for a new name. */
+function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean): OrgState {
+  const s = (STATES[depth] ??= new OrgState());
+  s.kind = kind;
+  s.phrase = phrase;
+  s.depth = depth;
+  s.specific = specific;
+  s.hasField = false;
+  s.hasScope = false;
+  return s;
+}
+
+/** A step's answer when it does not apply at the token: try the next step. */
+const NEXT = -1;
+/** A step's answer when the name ends before the token: try no other step. */
+const STOP = -2;
+
+/** One step of an organisation's name: the end of the part it takes at j (and it marks the state), NEXT or STOP. */
+type OrgStep = (ctx: EntityContext, s: OrgState, j: number) => number;
+
+/** What may follow the core of a name, in the order the steps are tried at each token. */
+const NAME_STEPS: readonly OrgStep[] = [
+  joinedBody,
+  bracketedAbbreviation,
+  field,
+  descriptiveName,
+  vietNam,
+  parentBody,
+  levelAndPlace,
+  properName,
+];
+
+/**
+ * The end of the name whose core ends at `end`: a steering committee's
+ * programme, then as many parts as the steps take (at most 12).
+ */
+function nameEnd(ctx: EntityContext, s: OrgState, end: number): number {
+  const programme = steeringProgramme(ctx, s, end);
+  if (programme !== NEXT) {
+    end = programme;
+    s.specific = true;
+  }
+  for (let guard = 0; guard < 12; guard++) {
+    const j = end;
+    if (!cont(ctx, j)) break;
+    const next = namePart(ctx, s, j);
+    if (next === STOP) break;
+    // every part taken says which body it is
+    end = next;
+    s.specific = true;
+  }
+  return end;
+}
+
+/** The next part of the name at j: the end of the first step's part, or STOP when no step takes it. */
+function namePart(ctx: EntityContext, s: OrgState, j: number): number {
+  for (let k = 0; k < NAME_STEPS.length; k++) {
+    const end = NAME_STEPS[k]!(ctx, s, j);
+    if (end !== NEXT) return end;
+  }
+  return STOP;
+}
+
+/**
+ * Before the loop: a steering committee named by its programme, `Ban Chỉ đạo
+ * (Trung ương) (thực hiện) (các) Chương trình mục tiêu quốc gia …`.
+ */
+function steeringProgramme(ctx: EntityContext, s: OrgState, end: number): number {
+  if (s.phrase !== 'ban chỉ đạo') return NEXT;
+  const { v } = ctx;
+  let j = end;
+  const lvl0 = levelAt(ctx, j);
+  if (lvl0 && lvl0.level === 'centre') j = lvl0.end;
+  if (v.fold(j) === 'thực' && v.fold(j + 1) === 'hiện') j += 2;
+  if (v.fold(j) === 'các') j++;
+  if (v.fold(j) === 'chương' && v.fold(j + 1) === 'trình' && cont(ctx, j)) {
+    const prog = longest(ctx, ctx.lex.programmes, j + 2);
+    if (prog) return prog.end;
+  }
+  return NEXT;
+}
+
+/** Two bodies joined by `&` share what follows: Văn phòng HĐND&UBND huyện. */
+function joinedBody(ctx: EntityContext, s: OrgState, j: number): number {
+  if (isPunct(ctx, j, '&') && ctx.v.gap[j] === 0 && s.depth < 3) {
+    const other = orgCore(ctx, j + 1);
+    if (other && other.kind === 'body') {
+      const p = parseOrg(ctx, j + 1, true, s.depth + 1);
+      if (p) return p.end;
+    }
+  }
+  return NEXT;
+}
+
+/**
+ * A bracketed abbreviation inside a name, then the rest of it: a body or a
+ * level and place (Ủy ban Kiểm tra (UBKT) Tỉnh ủy); else the name ends.
+ */
+function bracketedAbbreviation(ctx: EntityContext, s: OrgState, j: number): number {
+  if (isPunct(ctx, j, '(') && ctx.v.abbrCount(j + 1) > 0 && isPunct(ctx, j + 2, ')')) {
+    const after = s.depth < 3 && !TOP.has(s.phrase) ? parseOrg(ctx, j + 3, false, s.depth + 1) : null;
+    if (after && orgCore(ctx, j + 3)?.kind !== 'head') return after.end;
+    const lvl = levelAt(ctx, j + 3);
+    if (lvl) {
+      s.hasScope = true;
+      return placeNameAfter(ctx, lvl.end, lvl.level);
+    }
+    return STOP;
+  }
+  return NEXT;
+}
+
+/** The field of a type noun: Sở Y tế, Bộ Kế hoạch và Đầu tư, Phòng LĐTB&XH. */
+function field(ctx: EntityContext, s: OrgState, j: number): number {
+  if (s.kind === 'head' && !s.hasField && !s.hasScope) {
+    const f = longest(ctx, ctx.lex.fields, j, true);
+    if (f) {
+      s.hasField = true;
+      return f.end;
+    }
+    if (s.kind === 'head' && ctx.v.abbrN[j]! > 0 && fieldAbbreviation(ctx, j)) {
+      s.hasField = true;
+      return j + 1;
+    }
+  }
+  return NEXT;
+}
+
+/**
+ * A descriptive name of a type noun: one capitalised word, then lower-case
+ * words up to a level, a body, punctuation or a word that starts the
+ * predicate (Viện Nghiên cứu chiến lược Bộ Ngoại giao, Trung tâm Dịch vụ
+ * việc làm).
+ */
+function descriptiveName(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  const { phrase } = s;
+  if (s.kind === 'head' && !s.hasField && !s.hasScope) {
+    if (DESCRIBED.has(phrase) && (v.cap(j) || DESCRIBED_LOWER.has(phrase)) && v.syllable(j) && !v.caps(j) && v.gap[j]! < 2 && !PREDICATE.has(v.fold(j))) {
+      const k = descriptionEnd(ctx, j);
+      if (k > j + 1 && k - j <= 5) {
+        s.hasField = true;
+        return k;
+      }
+    }
+  }
+  return NEXT;
+}
+
+/** Where the lower-case words of a descriptive name starting at j end (Dịch vụ [việc làm]). */
+function descriptionEnd(ctx: EntityContext, j: number): number {
+  const { v } = ctx;
+  let k = j + 1;
+  while (k < v.n && k - j <= 5) {
+    if (v.gap[k]! >= 2 || !v.syllable(k) || v.cap(k) || PREDICATE.has(v.fold(k)) || levelAt(ctx, k)) break;
+    // a lower-case body of two words or more (huyện ủy) is a parent, not part of the name
+    const body = orgCore(ctx, k);
+    if (body && body.kind === 'body' && body.end - k >= 2) break;
+    k++;
+  }
+  return k;
+}
+
+/** `Việt Nam` in a name: Thông tấn xã Việt Nam, Ngân hàng Chính sách xã hội Việt Nam. */
+function vietNam(ctx: EntityContext, _s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (v.fold(j) === 'việt' && v.fold(j + 1) === 'nam' && v.cap(j)) return j + 2;
+  return NEXT;
+}
+
+/**
+ * A parent body: Ban Tuyên giáo Tỉnh ủy, Thường trực HĐND huyện, Ban Chấp
+ * hành Đảng bộ huyện; and a named parent of a type noun: Viện … Bộ Ngoại giao.
+ */
+function parentBody(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (!TOP.has(s.phrase) && s.depth < 3 && !s.hasScope) {
+    const pc = orgCore(ctx, j);
+    // a named parent of a type noun: Viện … Bộ Ngoại giao
+    if (pc && pc.kind === 'head' && v.cap(j)) {
+      const p = parseOrg(ctx, j, false, s.depth + 1);
+      if (p && p.specific) {
+        s.hasScope = true;
+        return p.end;
+      }
+    }
+    const named = v.cap(j) || v.abbrN[j]! > 0;
+    if (pc && (pc.kind === 'body' || pc.kind === 'party' || pc.kind === 'custom' || (pc.kind === 'centre' && named))) {
+      if (named || COMMITTEES.has(pc.phrase) || (pc.kind === 'body' && pc.end - j >= 2)) {
+        const p = parseOrg(ctx, j, true, s.depth + 1);
+        if (p) {
+          s.hasScope = true;
+          return p.end;
+        }
+        return pc.end;
+      }
+    }
+  }
+  return NEXT;
+}
+
+/** A level and its place: huyện, tỉnh Nam Định, cấp xã, Trung ương, TP Hà Nội. */
+function levelAndPlace(ctx: EntityContext, s: OrgState, j: number): number {
+  const lvl = levelAt(ctx, j);
+  if (lvl && !s.hasScope) {
+    s.hasScope = true;
+    return placeNameAfter(ctx, lvl.end, lvl.level);
+  }
+  return NEXT;
+}
+
+/**
+ * A proper name: Huyện ủy Mỹ Lộc, Báo Bạc Liêu, Đảng bộ xã … (after a
+ * level), Bệnh viện Đa khoa …; schools, companies and hospitals also when
+ * named after a person (Trường THCS Nguyễn Du). Else the name ends.
+ */
+function properName(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (!s.hasScope && isNameWord(ctx, j)) {
+    const run = nameRun(ctx, j, 6, true);
+    if (commonNounStart(ctx, j, run)) return STOP;
+    // in a headline in capitals only a known place is a name (`HỘI NGHỊ` is no body)
+    if (v.caps(j) && !knownPlace(ctx, j, run)) return STOP;
+    // schools, companies and hospitals are often named after people
+    if (s.kind === 'head' && v.gap[j]! < 2 && INSTITUTIONS.has(s.phrase)) {
+      s.hasScope = true;
+      return run;
+    }
+    // across a line break only an all-capital place closing a byline (`TTVH-TT-TT\nMỸ LỘC`)
+    if (v.gap[j] === 2 && !(v.caps(j) && (!v.has(run) || v.gap[run]! >= 2))) return STOP;
+    if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) {
+      s.hasScope = true;
+      return run;
+    }
+  }
+  return STOP;
 }
 
 /** Is every abbreviation of token j a field, a programme or a general term? */

@@ -133,10 +133,21 @@ export function inBylineLine(ctx: EntityContext, i: number): boolean {
 
 /** A byline or credit: a name on a signature line, initials, the name after `Ảnh:`. */
 export function parseByline(ctx: EntityContext, i: number): number {
-  const { v } = ctx;
-  const fold = v.fold(i);
+  const fold = ctx.v.fold(i);
   if (ADDRESS.has(fold) || CREDIT.has(fold)) return -1;
-  // after a credit word: Ảnh: C.L, (ảnh KV), Ảnh: Minh Tú
+  const credited = creditedName(ctx, i);
+  if (credited >= 0) return credited;
+  const initials = initialsAlone(ctx, i);
+  if (initials >= 0) return initials;
+  return signatureName(ctx, i);
+}
+
+/**
+ * Initials or a name after a credit word (and `:`): Ảnh: C.L, (ảnh KV),
+ * Ảnh: Minh Tú. The name's end, or -1.
+ */
+function creditedName(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
   let k = i - 1;
   if (isPunct(ctx, k, ':')) k--;
   const creditBefore = v.has(k) && CREDIT.has(v.fold(k));
@@ -145,11 +156,26 @@ export function parseByline(ctx: EntityContext, i: number): number {
     const run = nameRun(ctx, i, 4);
     if (!v.has(run) || v.gap[run]! >= 2 || isPunct(ctx, run, ')', ']')) return run;
   }
-  // dotted initials alone on their line sign an item wherever they stand: N.HƯNG |
+  return -1;
+}
+
+/** Dotted initials alone on their line sign an item wherever they stand: `N.HƯNG`, `N.HƯNG |`. Their end, or -1. */
+function initialsAlone(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
   if (isInitials(ctx, i) && v.surface(i).includes('.') && (i === 0 || v.gap[i]! >= 2)) {
     const next = i + 1;
     if (!v.has(next) || v.gap[next]! >= 2 || (isPunct(ctx, next, '|', '-', '–') && (!v.has(i + 2) || v.gap[i + 2]! >= 2))) return i + 1;
   }
+  return -1;
+}
+
+/**
+ * A name or initials on a signature line (`Ngọc Phương – Huy Khôi`, `VŨ
+ * NAM`), not an agency after a dash (`Chí Linh-BBL`) nor a place in capitals
+ * closing the item (`MỸ LỘC`, a dateline). The name's end, or -1.
+ */
+function signatureName(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
   if (!inBylineLine(ctx, i)) return -1;
   // an agency after a dash is not a person: Chí Linh-BBL
   if (isShortCaps(ctx, i) && isPunct(ctx, i - 1, '-', '–')) return -1;

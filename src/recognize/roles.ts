@@ -42,44 +42,86 @@ function otherAbbreviation(ctx: EntityContext, from: number, to: number): boolea
   return false;
 }
 
+/**
+ * A role at i: a welded abbreviation of a title (`PCT`), or prefixes, a title
+ * and what belongs to it (`Phó Chủ tịch Thường trực`, `bí thư chi bộ`); a
+ * title ending in a type noun stops before a specific body (`[Trưởng] [Ban
+ * Dân vận Huyện ủy]`).
+ */
 export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   const { v } = ctx;
   if (!v.has(i)) return null;
   // a welded abbreviation of a title: UVBTV, PCT, TUV (degrees such as ThS are not roles)
   if (v.abbrN[i] === 1 && v.abbr(i).category === 'title' && startsWithTitle(ctx, v.syl(i))) return { end: i + 1 };
+  const j = prefixesEnd(ctx, i);
+  const title = j < v.n && (j === i || cont(ctx, j)) ? longest(ctx, ctx.lex.roles, j) : null;
+  if (!title || (title.value !== 'title' && title.value !== 'delegate')) {
+    const end = bareTitleEnd(ctx, i, j);
+    return end < 0 ? null : { end };
+  }
+  if (otherAbbreviation(ctx, j, title.end)) return null;
+  if (title.value === 'delegate') return delegateOf(ctx, title.end) ? { end: title.end } : null;
+  return afterTitle(ctx, j, title.end);
+}
+
+/** The end of the prefixes from i: Phó, Quyền (only capitalised: `chính quyền` is not a title), at most two words. */
+function prefixesEnd(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
   let j = i;
-  // prefixes: Phó, Quyền
-  let prefixEnd = i;
   for (;;) {
     const p = longest(ctx, ctx.lex.roles, j);
-    // `Quyền` (acting) only capitalised: `chính quyền` is not a title
     if (p && p.value === 'prefix' && j - i < 2 && (v.fold(j) !== 'quyền' || v.cap(j))) {
       j = p.end;
-      prefixEnd = j;
       continue;
     }
     break;
   }
-  const title = j < v.n && (j === i || cont(ctx, j)) ? longest(ctx, ctx.lex.roles, j) : null;
-  if (!title || (title.value !== 'title' && title.value !== 'delegate')) {
-    // a bare `phó` in a list of titles: [ROLE Trưởng], [ROLE phó] các Ban
-    if (prefixEnd === i + 1 && v.fold(i) === 'phó' && (isPunct(ctx, prefixEnd, ',', ';', ')') || v.fold(prefixEnd) === 'các')) return { end: prefixEnd };
-    // and a bare `trưởng` before it: trưởng, phó các ban
-    if (v.fold(i) === 'trưởng' && isPunct(ctx, i + 1, ',') && v.fold(i + 2) === 'phó') return { end: i + 1 };
-    return null;
-  }
-  if (otherAbbreviation(ctx, j, title.end)) return null;
-  let end = title.end;
-  if (title.value === 'delegate') {
-    const next = orgCore(ctx, end);
-    if (!next || !cont(ctx, end) || !ELECTED.some((e) => next.phrase.startsWith(e))) return null;
-    return { end };
-  }
-  // a qualifier between the title and its body belongs to the title:
-  // Phó Trưởng Ban Thường trực [Ban ATGT tỉnh]
+  return j;
+}
+
+/**
+ * A bare prefix or title in a list of titles, where the noun they share
+ * comes once: `[phó] các Ban`, `Trưởng, [phó]`, `[trưởng], phó các ban`.
+ * Its end, or -1.
+ */
+function bareTitleEnd(ctx: EntityContext, i: number, prefixEnd: number): number {
+  const { v } = ctx;
+  if (prefixEnd === i + 1 && v.fold(i) === 'phó' && (isPunct(ctx, prefixEnd, ',', ';', ')') || v.fold(prefixEnd) === 'các')) return prefixEnd;
+  if (v.fold(i) === 'trưởng' && isPunct(ctx, i + 1, ',') && v.fold(i + 2) === 'phó') return i + 1;
+  return -1;
+}
+
+/** Is `đại biểu` ending at `end` a role: before an elected body (`đại biểu HĐND huyện`, `đại biểu Quốc hội`)? */
+function delegateOf(ctx: EntityContext, end: number): boolean {
+  const next = orgCore(ctx, end);
+  return !(!next || !cont(ctx, end) || !ELECTED.some((e) => next.phrase.startsWith(e)));
+}
+
+/**
+ * What follows a title [j, end) and belongs to the role: a qualifier before a
+ * body (Phó Trưởng Ban Thường trực [Ban ATGT tỉnh]), a qualifier (`Thường
+ * trực`, `chuyên trách`), a generic body (`bí thư chi bộ (bản)`); or the split
+ * before a specific body when the title ends in its type noun.
+ */
+function afterTitle(ctx: EntityContext, j: number, end: number): RoleMatch {
+  // a qualifier between the title and its body belongs to the title
   const q0 = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
   if (q0 && q0.value === 'qualifier' && orgCore(ctx, q0.end) && cont(ctx, q0.end)) return { end: q0.end };
-  // split a title that ends in a type noun before a specific body
+  const split = splitBeforeBody(ctx, j, end);
+  if (split) return split;
+  // qualifiers: Thường trực, chuyên trách
+  const q = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
+  if (q && q.value === 'qualifier') end = q.end;
+  return { end: genericBodyEnd(ctx, end) };
+}
+
+/**
+ * A title [j, end) that ends in a type noun, before a specific body: the role
+ * stops before the noun, which starts the organisation (`[Trưởng] [Ban Dân vận
+ * Huyện ủy]`, `[Chánh] [Văn phòng HĐND&UBND huyện]`). Null if not.
+ */
+function splitBeforeBody(ctx: EntityContext, j: number, end: number): RoleMatch | null {
+  const { v } = ctx;
   const last = v.fold(end - 1);
   const lastTwo = end - 2 >= j ? `${v.fold(end - 2)} ${last}` : '';
   const nounStart = SPLIT_NOUNS.has(lastTwo) ? end - 2 : SPLIT_NOUNS.has(last) ? end - 1 : -1;
@@ -87,10 +129,12 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
     const org = parseOrg(ctx, nounStart, true);
     if (org && (org.specific || org.kind === 'body') && org.end > end) return { end: nounStart, orgStart: nounStart, orgEnd: org.end };
   }
-  // qualifiers: Thường trực, chuyên trách
-  const q = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
-  if (q && q.value === 'qualifier') end = q.end;
-  // a generic body after the title stays in it: bí thư chi bộ (bản)
+  return null;
+}
+
+/** A generic body after the title stays in it, with its village: bí thư chi bộ (bản). The role's end. */
+function genericBodyEnd(ctx: EntityContext, end: number): number {
+  const { v } = ctx;
   if (v.has(end) && !v.cap(end) && v.abbrN[end] === 0 && cont(ctx, end)) {
     const core = orgCore(ctx, end);
     if (core && core.kind === 'body' && !parseOrg(ctx, end)) {
@@ -99,5 +143,5 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
       if (place && place.value === 'village' && !v.cap(end) && !isNameWordAt(ctx, place.end)) end = place.end;
     }
   }
-  return { end };
+  return end;
 }

@@ -125,8 +125,31 @@ function normalizeName(name: string): string {
  */
 export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Entity[], g: Gazetteer, date: Date | undefined): void {
   const era = eraOf(date);
+  const { mentions, groups } = collectMentions(ctx, spans, g, era);
+  const heads = [...groups.values()].map((g0) => g0[0]!);
+  const docEra: Era | undefined = era ?? documentEra(heads);
+  chooseUnits(heads, nameIndex(heads), docEra);
+  for (const group of groups.values()) for (const m of group) m.chosen = group[0]!.chosen;
+  for (const m of mentions) {
+    const e = entities[m.entity]!;
+    if (m.chosen) e.place = ref(g, m.chosen);
+    else e.candidates = m.candidates.slice(0, 50).map((u) => ref(g, u));
+  }
+  resolveLevelOnly(ctx, spans, entities, documentPlaces(mentions, g), g);
+}
+
+/**
+ * The places the LOC and ORG entities name (`huyện Mỹ Lộc`, `UBND tỉnh Nam
+ * Định`) that the gazetteer has, in order, grouped by name and kind: one
+ * decision per distinct (name, kind), as a document repeats its places.
+ */
+function collectMentions(
+  ctx: EntityContext,
+  spans: TokenSpan[],
+  g: Gazetteer,
+  era: Era | undefined,
+): { mentions: Mention[]; groups: Map<string, Mention[]> } {
   const mentions: Mention[] = [];
-  // one decision per distinct (name, kind): a document repeats its places
   const groups = new Map<string, Mention[]>();
   spans.forEach((s, k) => {
     if (s.type !== 'LOC' && s.type !== 'ORG') return;
@@ -148,8 +171,11 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
     groups.set(key, [mention]);
     mentions.push(mention);
   });
-  const heads = [...groups.values()].map((g0) => g0[0]!);
-  // the document's era, from places that have one era only (districts are pre-2025)
+  return { mentions, groups };
+}
+
+/** The document's era when it gives no date, from places that have one era only (districts are pre-2025). */
+function documentEra(heads: Mention[]): Era | undefined {
   let pre = 0;
   let post = 0;
   for (const m of heads) {
@@ -157,41 +183,72 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
     if (eras.size === 1 && eras.has('pre-2025')) pre++;
     if (eras.size === 1 && eras.has('post-2025')) post++;
   }
-  const docEra: Era | undefined = era ?? (pre > post ? 'pre-2025' : post > pre ? 'post-2025' : undefined);
-  // which names could be which unit: `${level}:${code}` -> names (weight 2 when that is their only reading)
-  const byUnit = new Map<string, Map<string, number>>();
-  const byProvince = new Map<string, Map<string, number>>();
-  const byParent = new Map<string, Map<string, number>>();
-  const note = (map: Map<string, Map<string, number>>, key: string, name: string, w: number): void => {
-    let names = map.get(key);
-    if (!names) map.set(key, (names = new Map()));
-    names.set(name, Math.max(names.get(name) ?? 0, w));
-  };
+  return pre > post ? 'pre-2025' : post > pre ? 'post-2025' : undefined;
+}
+
+/** Unit key -> the names that could be that unit, weight 2 when that is their only reading. */
+type NamesOf = Map<string, Map<string, number>>;
+
+/** Which names of the document could be which unit, its province's units, its communes. */
+interface NameIndex {
+  /** `${level}:${code}` -> names */
+  byUnit: NamesOf;
+  /** province code -> names of its districts and communes */
+  byProvince: NamesOf;
+  /** district code -> names of its communes */
+  byParent: NamesOf;
+}
+
+/** Note that `name` could be the unit `key`, keeping its higher weight. */
+function note(map: NamesOf, key: string, name: string, w: number): void {
+  let names = map.get(key);
+  if (!names) map.set(key, (names = new Map()));
+  names.set(name, Math.max(names.get(name) ?? 0, w));
+}
+
+/** Index the candidate units of the document's places by unit, province and district. */
+function nameIndex(heads: Mention[]): NameIndex {
+  const index: NameIndex = { byUnit: new Map(), byProvince: new Map(), byParent: new Map() };
   for (const m of heads) {
     const name = normalizeName(m.name);
     const w = m.candidates.length === 1 ? 2 : 1;
     for (const u of m.candidates) {
-      note(byUnit, `${u.level}:${u.code}`, name, w);
-      if (u.level !== 'province') note(byProvince, u.province, name, w);
-      if (u.level === 'commune') note(byParent, u.parent, name, w);
+      note(index.byUnit, `${u.level}:${u.code}`, name, w);
+      if (u.level !== 'province') note(index.byProvince, u.province, name, w);
+      if (u.level === 'commune') note(index.byParent, u.parent, name, w);
     }
   }
-  const support = (u: GazetteerUnit, own: string): number => {
-    const names = new Map<string, number>();
-    const take = (m: Map<string, number> | undefined): void => {
-      if (m) for (const [n, w] of m) if (n !== own) names.set(n, Math.max(names.get(n) ?? 0, w));
-    };
-    if (u.level === 'commune') {
-      take(byUnit.get(`district:${u.parent}`));
-      take(byUnit.get(`province:${u.province}`));
-    } else if (u.level === 'district') {
-      take(byUnit.get(`province:${u.province}`));
-      take(byParent.get(u.code));
-    } else take(byProvince.get(u.code));
-    let score = 0;
-    for (const w of names.values()) score += w;
-    return score;
+  return index;
+}
+
+/**
+ * How much the document's other places support reading a name as unit u: a
+ * commune near its district and province, a district near its province and
+ * communes, a province near its districts and communes.
+ */
+function support(index: NameIndex, u: GazetteerUnit, own: string): number {
+  const names = new Map<string, number>();
+  const take = (m: Map<string, number> | undefined): void => {
+    if (m) for (const [n, w] of m) if (n !== own) names.set(n, Math.max(names.get(n) ?? 0, w));
   };
+  if (u.level === 'commune') {
+    take(index.byUnit.get(`district:${u.parent}`));
+    take(index.byUnit.get(`province:${u.province}`));
+  } else if (u.level === 'district') {
+    take(index.byUnit.get(`province:${u.province}`));
+    take(index.byParent.get(u.code));
+  } else take(index.byProvince.get(u.code));
+  let score = 0;
+  for (const w of names.values()) score += w;
+  return score;
+}
+
+/**
+ * Choose each place's unit: its only candidate, or the one best supported
+ * (then of the document's era, then a province for a bare name), when it
+ * wins alone with support from at least one other place.
+ */
+function chooseUnits(heads: Mention[], index: NameIndex, docEra: Era | undefined): void {
   for (const m of heads) {
     if (m.candidates.length === 1) {
       m.chosen = m.candidates[0];
@@ -202,7 +259,7 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
     let bestScore = -1;
     let tie = false;
     for (const u of m.candidates) {
-      let score = support(u, own);
+      let score = support(index, u, own);
       if (docEra && (u.era === docEra || u.era === 'both')) score += 0.5;
       // a bare name is first a province, then a district
       if (m.kind === BARE && u.level === 'province') score += 0.25;
@@ -214,13 +271,10 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
     }
     if (best && !tie && bestScore >= 1) m.chosen = best;
   }
-  for (const group of groups.values()) for (const m of group) m.chosen = group[0]!.chosen;
-  for (const m of mentions) {
-    const e = entities[m.entity]!;
-    if (m.chosen) e.place = ref(g, m.chosen);
-    else e.candidates = m.candidates.slice(0, 50).map((u) => ref(g, u));
-  }
-  // the document's place at each level: the most mentioned one
+}
+
+/** The document's place at each level: the most mentioned one; a district's province when none is mentioned. */
+function documentPlaces(mentions: Mention[], g: Gazetteer): Map<PlaceLevel, GazetteerUnit> {
   const counts = new Map<string, { unit: GazetteerUnit; n: number }>();
   for (const m of mentions) {
     if (!m.chosen) continue;
@@ -238,7 +292,14 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
     const p = g.byCode.get(`province:${district.province}`)?.find((x) => x.era === district.era || x.era === 'both');
     if (p) docPlace.set('province', p);
   }
-  // organisations named by their level only: HĐND huyện, Huyện ủy, UBND tỉnh
+  return docPlace;
+}
+
+/**
+ * Organisations named by their level only (HĐND huyện, Huyện ủy, UBND tỉnh)
+ * get the document's place at that level: `resolved` and `place`.
+ */
+function resolveLevelOnly(ctx: EntityContext, spans: TokenSpan[], entities: Entity[], docPlace: Map<PlaceLevel, GazetteerUnit>, g: Gazetteer): void {
   spans.forEach((s, k) => {
     if (s.type !== 'ORG') return;
     const e = entities[k]!;
