@@ -246,6 +246,17 @@ describe('README.md', () => {
     expect(blocks.length).toBeGreaterThan(5);
   });
 
+  it('reads claims: literals, `…` for the rest, notes in parentheses, words', () => {
+    expect(parseClaim("{ start: 41, … }")).toEqual({ value: { start: 41 }, partial: true });
+    expect(parseClaim("[ 'a', … ]")).toEqual({ value: ['a'], partial: true });
+    expect(parseClaim("'Dự hội nghị …'")).toEqual({ value: 'Dự hội nghị …', partial: false });
+    expect(parseClaim("8 ('nhân' starts after the zero-width space)")).toEqual({ value: 8, partial: false });
+    expect(parseClaim("annotate() of the document's text")).toBeUndefined();
+    expect(covers({ start: 41, end: 43 }, { start: 41 })).toBe(true);
+    expect(covers([1, 2, 3], [1, 2])).toBe(true);
+    expect(covers([1, 2], [1, 3])).toBe(false);
+  });
+
   const declared = interfaceFields(TYPES);
   for (const block of blocks) {
     if (isDeclarationsOnly(block.code)) {
