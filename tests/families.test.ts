@@ -128,3 +128,16 @@ describe('credits: an agency is an ORG, the credit word is no name', () => {
     expect(spans('Kỳ họp bế mạc chiều cùng ngày.\n\nTheo Minh Anh')).toEqual(['PER:Minh Anh']);
   });
 });
+
+describe('names with an initial glued to them', () => {
+  const abbrs = (text: string): string[] => lib.annotate(text).abbreviations.map((a) => a.text);
+  it('a signature with an initial is a PER, and its letter no abbreviation', () => {
+    expect(spans('Hội nghị bế mạc lúc 17 giờ.\n\nT.Duyên')).toEqual(['PER:T.Duyên']);
+    expect(spans('Thực hiện: H.Vân - Q.Hùng')).toEqual(['PER:H.Vân', 'PER:Q.Hùng']);
+    expect(abbrs('Thực hiện: H.Vân - Q.Hùng')).toEqual([]);
+  });
+  it('a dotted place letter before a place of two syllables stays a place', () => {
+    expect(spans('Đoàn công tác về H.Mỹ Lộc khảo sát.')).toEqual(['LOC:H.Mỹ Lộc']);
+    expect(abbrs('Đoàn công tác về H.Mỹ Lộc khảo sát.')).toEqual(['H.']);
+  });
+});

@@ -17,7 +17,7 @@
  */
 import type { AbbrLexicon, AbbrSense } from '../lexicon/abbreviations.js';
 import type { Definition } from '../resolve/definitions.js';
-import { L_ROMAN, type Lexemes } from '../doc/lexemes.js';
+import { L_CAP, L_ROMAN, type Lexemes } from '../doc/lexemes.js';
 import { isUpperCode } from '../doc/chars.js';
 import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { AbbreviationCategory } from '../lexicon/categories.js';
@@ -246,7 +246,22 @@ function skipped(x: RecognizeContext, i: number, id: number): boolean {
     if (lengthOf(x, i) === 1 || (prev >= 0 && NUMBERING_WORDS.has(foldOf(x, prev))) || !x.lexicon.has(x.L.surface[id]!)) return true;
   }
   // photo and editing credits: `(ảnh KV)`, `Ảnh: C.L` name people, not bodies
-  return isCredit(x, i) || isBylineInitials(x, i);
+  return isCredit(x, i) || isBylineInitials(x, i) || isNameInitial(x, i);
+}
+
+/**
+ * The initial of a name glued to it (`T.Duyên`, `H.Vân - Q.Hùng`): one
+ * capital, a dot, one capitalised syllable, then the end of the line or a
+ * separator. Not `H.` for huyện: a place named after it has two syllables
+ * or more (`H.Mỹ Lộc`).
+ */
+function isNameInitial(x: RecognizeContext, i: number): boolean {
+  const { t, L } = x;
+  if (lengthOf(x, i) !== 1 || !isPunctAt(x, i + 1, '.') || t.gap[i + 1] !== 0) return false;
+  const name = i + 2;
+  if (name >= t.n || t.gap[name] !== 0 || t.kind[name] !== K_WORD || !(L.flags[t.lex[name]!]! & L_CAP)) return false;
+  const after = name + 1;
+  return after >= t.n || t.gap[after]! >= 2 || isPunctAt(x, after, '-') || isPunctAt(x, after, ',') || isPunctAt(x, after, ')');
 }
 
 /** A definition earlier in this text: its expansion, in the dictionary's spelling when a sense has the same words. */

@@ -14,7 +14,7 @@
 import type { EntityType } from '../types.js';
 import { isPunct, knownPlace, nameRun, personLike, type EntityContext } from './context.js';
 import { parseOrg } from './organizations.js';
-import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseNameShape } from './people.js';
+import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseInitialName, parseNameShape } from './people.js';
 import { parseAbbreviatedPlace, parseBarePlace, parseTypedPlace } from './places.js';
 import { parseRole } from './roles.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
@@ -93,6 +93,8 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
 const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: number) => number, string])[] = [
   // a name after a form of address: đ/c Hưng
   ['PER', parseAddressedName, 'per.addressed'],
+  // a name with its initial glued to it: T.Duyên, H.Vân - Q.Hùng
+  ['PER', parseInitialName, 'per.initial'],
   // a signature line, or dotted initials (N.HƯNG), before known places
   ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.v.surface(i).includes('.') ? parseByline(ctx, i) : -1), 'per.signature'],
   // a place written as one abbreviation: TPHCM, TP.HCM

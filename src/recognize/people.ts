@@ -11,7 +11,7 @@
  *   after `Ảnh:`.
  */
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
-import { K_ABBR, K_PUNCT } from '../doc/tokens.js';
+import { K_ABBR, K_PUNCT, K_WORD } from '../doc/tokens.js';
 import { ADDRESS, BRANCHES, CREDIT, STEMS } from '../lexicon/vocabulary.js';
 
 /** Is token i a form of address (`Ông`, `bà`, `đồng`+`chí`, `đ/c`)? */
@@ -186,4 +186,18 @@ function signatureName(ctx: EntityContext, i: number): number {
   if (run - i >= 2) return run;
   if (isInitials(ctx, i) || isShortCaps(ctx, i)) return i + 1;
   return run > i ? run : -1;
+}
+
+/**
+ * A name written with the initial of its first part glued to it (`T.Duyên`,
+ * `H.Vân - Q.Hùng`): one capital, a dot, one capitalised syllable, then the
+ * end of the line or a separator (GUIDELINES: author initials are PER).
+ */
+export function parseInitialName(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
+  if (v.length(i) !== 1 || !v.cap(i) || v.kind[i] !== K_WORD || v.abbrN[i] !== 0) return -1;
+  if (!v.isPunct(i + 1, '.') || v.gap[i + 1] !== 0 || v.gap[i + 2] !== 0 || !isNameWord(ctx, i + 2)) return -1;
+  const after = i + 3;
+  if (v.has(after) && v.gap[after]! < 2 && !v.isPunct(after, '-', ',', ')')) return -1;
+  return after;
 }
