@@ -10,6 +10,7 @@
  * memory stays bounded however many distinct words a long run sees.
  */
 import { isLetterCode, isUpperCode } from './chars.js';
+import { grownUint8 } from './tokens.js';
 
 /** First code unit upper case. */
 export const L_CAP = 1;
@@ -28,6 +29,13 @@ const ROMAN_RE = /^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/u;
 /** FNV-1a over UTF-16 code units: h = imul(h ^ c, HASH_PRIME) from HASH_SEED. */
 export const HASH_SEED = 0x811c9dc5;
 export const HASH_PRIME = 0x01000193;
+
+/** The hash of `text.slice(start, end)`'s code units (scanText computes the same while it scans). */
+function hashRange(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
+  return h;
+}
 
 /** Clear the table before a document once it holds this many lexemes. */
 const MAX_LEXEMES = 1 << 17;
@@ -90,9 +98,9 @@ export class Lexemes {
   readonly key: string[] = [];
   /** `[fold]`, shared by every occurrence */
   readonly one: string[][] = [];
-  flags = new Uint8Array(1024);
+  flags: Uint8Array = new Uint8Array(1024);
   /** number of upper-case code units (capped at 255) */
-  upper = new Uint8Array(1024);
+  upper: Uint8Array = new Uint8Array(1024);
   /** per-lexeme caches filled by the passes that need them (abbreviation senses …) */
   readonly cache: unknown[][] = [];
   private table = new Int32Array(4096);
@@ -126,9 +134,7 @@ export class Lexemes {
 
   /** The id of `text.slice(start, end)`, interned on first sight. */
   intern(text: string, start: number, end: number): number {
-    let h = HASH_SEED;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
-    return this.internHashed(text, start, end, h);
+    return this.internHashed(text, start, end, hashRange(text, start, end));
   }
 
   /** {@link intern} with the hash of the code units already computed (see {@link HASH_SEED}). */
@@ -155,12 +161,8 @@ export class Lexemes {
   private add(s: string): number {
     const id = this.surface.length;
     if (id >= this.flags.length) {
-      const f = new Uint8Array(this.flags.length * 2);
-      f.set(this.flags);
-      this.flags = f;
-      const u = new Uint8Array(this.upper.length * 2);
-      u.set(this.upper);
-      this.upper = u;
+      this.flags = grownUint8(this.flags, this.flags.length * 2);
+      this.upper = grownUint8(this.upper, this.upper.length * 2);
     }
     const fold = s.toLowerCase();
     this.surface.push(s);
@@ -179,9 +181,7 @@ export class Lexemes {
     const table = new Int32Array(size);
     const mask = size - 1;
     this.surface.forEach((s, id) => {
-      let h = HASH_SEED;
-      for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), HASH_PRIME);
-      let slot = h & mask;
+      let slot = hashRange(s, 0, s.length) & mask;
       while (table[slot] !== 0) slot = (slot + 1) & mask;
       table[slot] = id + 1;
     });

@@ -13,6 +13,20 @@ export type TokenKind = (typeof KIND_NAMES)[number];
 /** White space before a token: 0 none, 1 spaces, 2 one line break, 3 a blank line or more. */
 export type Gap = 0 | 1 | 2 | 3;
 
+/** A copy of `a` with room for `size` elements (the rest zero). */
+export function grownInt32(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** A copy of `a` with room for `size` elements (the rest zero). */
+export function grownUint8(a: Uint8Array, size: number): Uint8Array {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
+}
+
 export class TokenArrays {
   n = 0;
   start: Int32Array;
@@ -44,20 +58,10 @@ export class TokenArrays {
 
   protected grow(): void {
     const c = this.start.length * 2;
-    const i32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(c);
-      b.set(a);
-      return b;
-    };
-    const u8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(c);
-      b.set(a);
-      return b;
-    };
-    this.start = i32(this.start);
-    this.end = i32(this.end);
-    this.lex = i32(this.lex);
-    this.kind = u8(this.kind);
-    this.gap = u8(this.gap);
+    this.start = grownInt32(this.start, c);
+    this.end = grownInt32(this.end, c);
+    this.lex = grownInt32(this.lex, c);
+    this.kind = grownUint8(this.kind, c);
+    this.gap = grownUint8(this.gap, c);
   }
 }

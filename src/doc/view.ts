@@ -11,9 +11,8 @@
  * can look around without bounds checks.
  */
 import type { FoundAbbreviation } from '../recognize/abbreviations.js';
-import { isUpperCode } from './chars.js';
 import { L_ALLUPPER, L_CAP, L_LETTERS, type Lexemes } from './lexemes.js';
-import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, TokenArrays } from './tokens.js';
+import { grownInt32, grownUint8, K_ABBR, K_NUMBER, K_PUNCT, K_WORD, TokenArrays } from './tokens.js';
 
 /** Token flags. */
 export const F_CAP = 1;
@@ -89,12 +88,6 @@ export class DocView {
   syllable(i: number): boolean {
     return i >= 0 && i < this.n && (this.flags[i]! & F_SYLLABLE) !== 0;
   }
-  isKind(i: number, kind: number): boolean {
-    return i >= 0 && i < this.n && this.kind[i] === kind;
-  }
-  gapOf(i: number): number {
-    return i >= 0 && i < this.n ? this.gap[i]! : 0;
-  }
   /** Number of abbreviations the token is (one, or two for a split `HĐND&UBND`: one each). */
   abbrCount(i: number): number {
     return i >= 0 && i < this.n ? this.abbrN[i]! : 0;
@@ -125,25 +118,15 @@ export class DocView {
 
   private grow(): void {
     const c = this.start.length * 2;
-    const i32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(c);
-      b.set(a);
-      return b;
-    };
-    const u8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(c);
-      b.set(a);
-      return b;
-    };
-    this.start = i32(this.start);
-    this.end = i32(this.end);
-    this.lex = i32(this.lex);
-    this.abbrAt = i32(this.abbrAt);
-    this.sylAt = i32(this.sylAt);
-    this.kind = u8(this.kind);
-    this.gap = u8(this.gap);
-    this.flags = u8(this.flags);
-    this.abbrN = u8(this.abbrN);
+    this.start = grownInt32(this.start, c);
+    this.end = grownInt32(this.end, c);
+    this.lex = grownInt32(this.lex, c);
+    this.abbrAt = grownInt32(this.abbrAt, c);
+    this.sylAt = grownInt32(this.sylAt, c);
+    this.kind = grownUint8(this.kind, c);
+    this.gap = grownUint8(this.gap, c);
+    this.flags = grownUint8(this.flags, c);
+    this.abbrN = grownUint8(this.abbrN, c);
   }
 }
 
@@ -247,9 +230,4 @@ function splitAbbreviations(v: DocView, t: TokenArrays, i: number, first: number
     v.push(m.start, m.end, K_ABBR, gap, L.intern(text, m.start, m.end), F_CAP, first + k, 1, sylAt);
     at = m.end;
   }
-}
-
-/** Is the first code unit of the token upper case? (for rules that test raw text) */
-export function firstUpper(v: DocView, i: number): boolean {
-  return v.has(i) && isUpperCode(v.text.charCodeAt(v.start[i]!));
 }
