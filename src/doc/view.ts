@@ -11,6 +11,7 @@
  * can look around without bounds checks.
  */
 import type { FoundAbbreviation } from '../recognize/abbreviations.js';
+import { phraseSyllables } from '../lexicon/trie.js';
 import { L_ALLUPPER, L_CAP, L_LETTERS, type Lexemes } from './lexemes.js';
 import { grownInt32, grownUint8, K_ABBR, K_NUMBER, K_PUNCT, K_WORD, TokenArrays } from './tokens.js';
 
@@ -136,7 +137,7 @@ export type SyllableCache = Map<string, readonly string[]>;
 function expansionSyllables(cache: SyllableCache, expansion: string): readonly string[] {
   let s = cache.get(expansion);
   if (!s) {
-    s = expansion.toLowerCase().split(/[\s\-–,&]+/u).filter((x) => x !== '');
+    s = phraseSyllables(expansion.toLowerCase());
     cache.set(expansion, s);
   }
   return s;

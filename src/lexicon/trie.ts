@@ -33,31 +33,22 @@ export function phraseSyllables(folded: string): string[] {
 }
 
 /**
- * Longest match starting at token `start`. `syllablesOf(i)` gives the folded
- * syllables a token stands for (an abbreviation stands for its expansion);
- * a match must end at a token boundary. `canContinue(i)` says whether token
- * `i` may follow the previous one inside a phrase (no blank line between).
+ * The longest prefix of `syllables` that is a phrase of the trie: how many
+ * syllables it takes (0 when none) and its value. Reads one token that stands
+ * for several syllables (an abbreviation and its expansion).
  */
-export function trieLongest<V>(
-  root: TrieNode<V>,
-  start: number,
-  count: number,
-  syllablesOf: (i: number) => readonly string[],
-  canContinue: (i: number) => boolean,
-  skip?: (i: number) => boolean,
-): { end: number; value: V } | null {
-  let node: TrieNode<V> | undefined = root;
-  let best: { end: number; value: V } | null = null;
-  for (let i = start; i < count && node; i++) {
-    if (i > start && !canContinue(i)) break;
-    if (skip && i > start && skip(i)) continue;
-    const syl = syllablesOf(i);
-    if (syl.length === 0) break;
-    for (const s of syl) {
-      node = node.next.get(s);
-      if (!node) break;
+export function triePrefix<V>(root: TrieNode<V>, syllables: readonly string[]): { used: number; value: V | undefined } {
+  let node = root;
+  let used = 0;
+  let value: V | undefined;
+  for (let k = 0; k < syllables.length; k++) {
+    const next = node.next.get(syllables[k]!);
+    if (!next) break;
+    node = next;
+    if (node.value !== undefined) {
+      value = node.value;
+      used = k + 1;
     }
-    if (node && node.value !== undefined) best = { end: i + 1, value: node.value };
   }
-  return best;
+  return { used, value };
 }

@@ -7,10 +7,10 @@
  * (`HĐND các cấp`, `khóa X`).
  */
 import type { OrgKind } from '../lexicon/entities.js';
+import { triePrefix } from '../lexicon/trie.js';
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
-import { isUpperCode } from '../doc/chars.js';
-import { parseAbbreviatedPlace } from './places.js';
+import { abbreviatesPlaceName, parseAbbreviatedPlace } from './places.js';
 import {
   COMMITTEES,
   DESCRIBED,
@@ -59,18 +59,7 @@ export function orgCore(ctx: EntityContext, i: number): { end: number; kind: Org
   if (v.abbrN[i]! > 0) {
     const syl = v.syl(i);
     // an abbreviation whose expansion starts with a body name is that body (`TTHU`, `UBKT`)
-    let node = ctx.lex.orgs;
-    let kind: OrgKind | undefined;
-    let used = 0;
-    for (let k = 0; k < syl.length; k++) {
-      const next = node.next.get(syl[k]!);
-      if (!next) break;
-      node = next;
-      if (node.value !== undefined) {
-        kind = node.value;
-        used = k + 1;
-      }
-    }
+    const { used, value: kind } = triePrefix(ctx.lex.orgs, syl);
     const rest = syl.length - used;
     // `HTX` is only a type (hợp tác xã); `SYT` (Sở Y tế) names one; `ĐVTN` (đoàn viên…) is no body
     const ok =
@@ -93,7 +82,7 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
   const fold = v.fold(j);
   if (pt && (pt.value === 'province' || pt.value === 'district' || pt.value === 'commune')) return { end: pt.end, level: pt.value };
   // a place written as one abbreviation, type and name: Sở Y tế TPHCM
-  if (v.abbrN[j] === 1 && parseAbbreviatedPlace(ctx, j) > j) return { end: j + 1, level: 'named' };
+  if (parseAbbreviatedPlace(ctx, j) > j) return { end: j + 1, level: 'named' };
   if (LEVEL_LEAD.has(fold)) return levelAfterLead(ctx, j);
   if (v.abbrN[j]! > 0 && v.syl(j).join(' ') === 'trung ương') return { end: j + 1, level: 'centre' };
   if (fold === 'trung' && v.fold(j + 1) === 'ương') return { end: j + 2, level: 'centre' };
@@ -157,10 +146,7 @@ function nameOfRun(ctx: EntityContext, j: number, run: number, level: string): n
 
 /** An abbreviation of a place's proper name after its type word: `TP HCM` (Hồ Chí Minh). */
 function placeAbbreviation(ctx: EntityContext, j: number): boolean {
-  const { v } = ctx;
-  if (v.abbrN[j] !== 1 || v.gap[j]! > 1) return false;
-  const a = v.abbr(j);
-  return a.category === 'place' && isUpperCode(a.expansion.charCodeAt(0));
+  return ctx.v.gap[j]! <= 1 && abbreviatesPlaceName(ctx, j);
 }
 
 /** Is there a line break before any token of [from, to)? */

@@ -9,6 +9,7 @@ import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, ty
 import { commonNounStart, placeNameAfter } from './organizations.js';
 import { K_NUMBER } from '../doc/tokens.js';
 import { isUpperCode } from '../doc/chars.js';
+import { triePrefix } from '../lexicon/trie.js';
 import { PLURAL, REGION_TYPES } from '../lexicon/vocabulary.js';
 
 export interface PlaceMatch {
@@ -66,26 +67,22 @@ export function parseBarePlace(ctx: EntityContext, i: number): number {
   return m.end === run ? run : -1;
 }
 
+/** Is token i one abbreviation of a place's proper name (`HCM` = Hồ Chí Minh, `TPHCM`)? */
+export function abbreviatesPlaceName(ctx: EntityContext, i: number): boolean {
+  const { v } = ctx;
+  if (v.abbrN[i] !== 1) return false;
+  const a = v.abbr(i);
+  return a.category === 'place' && isUpperCode(a.expansion.charCodeAt(0));
+}
+
 /**
  * A place written as one abbreviation whose full form is a type word and a
  * name: `TPHCM`, `TP.HCM` (Thành phố Hồ Chí Minh).
  */
 export function parseAbbreviatedPlace(ctx: EntityContext, i: number): number {
-  const { v } = ctx;
-  if (v.abbrN[i] !== 1) return -1;
-  const a = v.abbr(i);
-  if (a.category !== 'place' || !isUpperCode(a.expansion.charCodeAt(0))) return -1;
+  if (!abbreviatesPlaceName(ctx, i)) return -1;
   // the syllables it stands for: a place type, then a name
-  let node = ctx.lex.placeTypes;
-  const syl = v.syl(i);
-  let k = 0;
-  let typed = 0;
-  while (k < syl.length) {
-    const next = node.next.get(syl[k]!);
-    if (!next) break;
-    node = next;
-    k++;
-    if (node.value !== undefined) typed = k;
-  }
+  const syl = ctx.v.syl(i);
+  const typed = triePrefix(ctx.lex.placeTypes, syl).used;
   return typed > 0 && typed < syl.length ? i + 1 : -1;
 }
