@@ -2,12 +2,12 @@
  * `npm run eval -- --by-rule`: precision per rule, from `annotate(text, {
  * explain: true })`. Each predicted entity and abbreviation counts for the
  * rule that found it: correct when the gold has the same span (and type, or
- * expansion up to letter case). `share` is the part of the gold of that type
+ * an expansion equal as the scorer compares them: `canonicalExpansion`). `share` is the part of the gold of that type
  * the rule found correctly, so a rule that finds much and errs little shows,
  * and so does one that helps one sentence and hurts ten.
  */
 import type { Annotation, AnnotateOptions } from '../src/index.js';
-import type { GoldDoc } from './score.js';
+import { canonicalExpansion, type GoldDoc } from './score.js';
 
 export interface RuleRow {
   rule: string;
@@ -17,8 +17,6 @@ export interface RuleRow {
 }
 
 type Annotate = (text: string, options?: AnnotateOptions) => Annotation;
-
-const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /** Count, per rule, what it predicted and how much of it the gold has. */
 export function scoreByRule(docs: GoldDoc[], annotate: Annotate, useDate: boolean): { rows: RuleRow[]; gold: Map<string, number> } {
@@ -32,7 +30,7 @@ export function scoreByRule(docs: GoldDoc[], annotate: Annotate, useDate: boolea
   for (const doc of docs) {
     const a = annotate(doc.text, { explain: true, ...(useDate && doc.date ? { date: doc.date } : {}) });
     const ents = new Set(doc.entities.map(([s, e, t]) => `${s}:${e}:${t}`));
-    const abbrs = new Map(doc.abbreviations.map(([s, e, x]) => [`${s}:${e}`, fold(x)]));
+    const abbrs = new Map(doc.abbreviations.map(([s, e, x]) => [`${s}:${e}`, canonicalExpansion(x)]));
     for (const [, , t] of doc.entities) gold.set(t, (gold.get(t) ?? 0) + 1);
     gold.set('ABBR', (gold.get('ABBR') ?? 0) + doc.abbreviations.length);
     for (const e of a.entities) {
@@ -43,7 +41,7 @@ export function scoreByRule(docs: GoldDoc[], annotate: Annotate, useDate: boolea
     for (const x of a.abbreviations) {
       const r = row(x.rule ?? '?', 'ABBR');
       r.predicted++;
-      if (abbrs.get(`${x.start}:${x.end}`) === fold(x.expansion)) r.correct++;
+      if (abbrs.get(`${x.start}:${x.end}`) === canonicalExpansion(x.expansion)) r.correct++;
     }
   }
   return { rows: [...rows.values()].sort((p, q) => (p.type < q.type ? -1 : p.type > q.type ? 1 : q.predicted - p.predicted)), gold };

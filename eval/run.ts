@@ -71,12 +71,17 @@ function goldPaths(files: string[]): string[] {
     .map((f) => join(dir, f));
 }
 
-function scoreFiles(paths: string[], useDate: boolean): FileScores[] {
+/** Read and score each gold file; the documents read come back too (for --by-rule). */
+function scoreFiles(paths: string[], useDate: boolean): { files: FileScores[]; docs: GoldDoc[] } {
   const annotateDoc = (text: string, doc: GoldDoc) => (useDate && doc.date ? annotate(text, { date: doc.date }) : annotate(text));
-  return paths.map((p) => {
+  const docs: GoldDoc[] = [];
+  const files = paths.map((p) => {
     if (!existsSync(p)) fail(`cannot read ${JSON.stringify(p)}: no such file`);
-    return { name: basename(p), scores: score(parseGold(readFileSync(p, 'utf8')), annotateDoc) };
+    const fileDocs = parseGold(readFileSync(p, 'utf8'));
+    docs.push(...fileDocs);
+    return { name: basename(p), scores: score(fileDocs, annotateDoc) };
   });
+  return { files, docs };
 }
 
 const readFloors = (path: string): Floors => {
@@ -87,16 +92,13 @@ const readFloors = (path: string): Floors => {
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
   const paths = goldPaths(o.files);
-  const files = scoreFiles(paths, o.date);
+  const { files, docs: goldDocs } = scoreFiles(paths, o.date);
   const pool: FileScores = { name: 'all', scores: combineScores(files.map((x) => x.scores)) };
   if (o.errors) for (const e of pool.scores.errors) console.log(e);
   const docs = pool.scores.documents;
   if (o.markdown) console.log(formatMarkdown([...files, pool]));
   else console.log(`eval: ${docs} documents from ${paths.length} file(s)${o.date ? '' : ' (without dates)'}\n\n${formatFiles(files, pool)}`);
-  if (o.byRule) {
-    const docs = paths.flatMap((p) => parseGold(readFileSync(p, 'utf8')));
-    console.log(`\n${formatByRule(scoreByRule(docs, annotate, o.date))}`);
-  }
+  if (o.byRule) console.log(`\n${formatByRule(scoreByRule(goldDocs, annotate, o.date))}`);
   const failures = checkThresholds([...files, pool], o.thresholds);
   if (o.floors) {
     const gate = checkFloors(files, readFloors(o.floors));

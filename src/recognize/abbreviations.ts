@@ -17,8 +17,7 @@
  */
 import type { AbbrLexicon, AbbrSense } from '../lexicon/abbreviations.js';
 import type { Definition } from '../resolve/definitions.js';
-import { L_CAP, L_ROMAN, type Lexemes } from '../doc/lexemes.js';
-import { isUpperCode } from '../doc/chars.js';
+import { L_ABBRSHAPE, L_CAP, L_ROMAN, type Lexemes } from '../doc/lexemes.js';
 import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { AbbreviationCategory } from '../lexicon/categories.js';
 import { CREDIT_WORDS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
@@ -329,7 +328,7 @@ function readCompound(x: RecognizeContext, i: number, definitions: DefinitionInd
     return d ? [{ expansion: d.expansion, category: undefined, cues: [] }] : lookup(x.lexicon, p.surface);
   });
   const allKnown = partSenses.every((s) => s !== undefined);
-  const shapes = parts.every((p) => isAbbrShape(p.surface));
+  const shapes = parts.every((p) => (x.L.flags[x.L.intern(x.text, p.start, p.end)]! & L_ABBRSHAPE) !== 0);
   if (allKnown && shapes && partSenses.every((s) => JOINABLE.has(s![0]!.category))) {
     let expansion = '';
     parts.forEach((p, k) => {
@@ -342,12 +341,4 @@ function readCompound(x: RecognizeContext, i: number, definitions: DefinitionInd
   // a compound of known bodies (`HĐND&UBND`, `HĐND-UBND`): one abbreviation
   // each; with an unknown part we do not guess (`LĐTB&XH` is one name)
   if (allKnown && shapes) parts.forEach((p, k) => emit(out, p.start, p.end, partSenses[k]!, x, i, 'abbr.compound-part'));
-}
-
-/** At least two capitals, 2–12 code units. */
-function isAbbrShape(s: string): boolean {
-  if (s.length < 2 || s.length > 12) return false;
-  let upper = 0;
-  for (let k = 0; k < s.length; k++) if (isUpperCode(s.charCodeAt(k))) upper++;
-  return upper >= 2;
 }
