@@ -1,10 +1,11 @@
 import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
-import { normalize, type Normalized } from './normalize/index.js';
+import { normalize, sameLength, type Normalized } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
 import { recognizeAbbreviations, senseSlots, type FoundAbbreviation } from './recognize/abbreviations.js';
 import { Lexemes } from './doc/lexemes.js';
-import { scanText } from './doc/scan.js';
+import { scanNormalizing, scanText } from './doc/scan.js';
+import type { TokenArrays } from './doc/tokens.js';
 import { applyMerges } from './doc/merges/index.js';
 import { buildView, type SyllableCache } from './doc/view.js';
 import { findDefinitions } from './resolve/definitions.js';
@@ -121,9 +122,8 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const wantAbbr = opts.abbreviations !== false;
     const explain = opts.explain === true;
     const wantEntities = opts.entities !== false;
-    const norm = normalize(text);
     lexemes.beginDocument();
-    const t = applyMerges(scanText(norm.text, lexemes), norm.text, lexemes);
+    const { norm, t } = scanned(text, lexemes);
     const found =
       wantAbbr || wantEntities
         ? recognizeAbbreviations({ t, L: lexemes, text: norm.text, lexicon, slots, definitions: findDefinitions({ t, L: lexemes, text: norm.text }) })
@@ -146,6 +146,18 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
   }
 
   return { annotate, expand };
+}
+
+/**
+ * The normalised text and its merged tokens: one scan that normalises as it
+ * goes when normalisation only replaces code units (most text), else
+ * {@link normalize} and a scan of its result.
+ */
+function scanned(text: string, lexemes: Lexemes): { norm: Normalized; t: TokenArrays } {
+  const quick = scanNormalizing(text, lexemes);
+  if (quick) return { norm: sameLength(quick.text), t: applyMerges(quick.t, quick.text, lexemes) };
+  const norm = normalize(text);
+  return { norm, t: applyMerges(scanText(norm.text, lexemes), norm.text, lexemes) };
 }
 
 /** The dictionary's abbreviations (unless replaced), then the caller's, which win. */

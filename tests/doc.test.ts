@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Lexemes, L_ABBRSHAPE, L_ALLCAPS, L_CAP, L_LETTERS, L_ROMAN } from '../src/doc/lexemes.js';
-import { scanText } from '../src/doc/scan.js';
+import { scanNormalizing, scanText } from '../src/doc/scan.js';
 import { applyMerges, MERGE_RULES } from '../src/doc/merges/index.js';
 import { buildView } from '../src/doc/view.js';
 import { KIND_NAMES, type TokenArrays } from '../src/doc/tokens.js';
@@ -33,6 +33,27 @@ describe.runIf(isSrc)('scan', () => {
     const L = new Lexemes();
     const t = scanText('a😀b\ud800c', L);
     expect(tokens(t, L)).toEqual(['word:a:0', 'punct:😀:0', 'word:b:0', 'punct:\ud800:0', 'word:c:0']);
+  });
+});
+
+describe.runIf(isSrc)('scanNormalizing', () => {
+  it('scans the normal form in the same pass when normalisation only replaces code units', () => {
+    for (const text of ['Uỷ ban\u00a0nhân dân – hoà thuỷ', 'ÐẢNG ủy\u2028xã\u0085Ðà', 'HĐND\u202fhuyện—2020', 'plain', '']) {
+      const L = new Lexemes();
+      const q = scanNormalizing(text, L)!;
+      expect(q.text).toBe(normalize(text).text);
+      const L2 = new Lexemes();
+      expect(tokens(q.t, L)).toEqual(tokens(scanText(q.text, L2), L2));
+    }
+  });
+
+  it('returns the very input when nothing changes', () => {
+    const text = 'Ủy ban nhân dân huyện Mỹ Lộc; hòa giải.';
+    expect(scanNormalizing(text, new Lexemes())!.text).toBe(text);
+  });
+
+  it('gives up when normalisation composes, removes or splits (left to normalize and a second scan)', () => {
+    for (const text of ['hoa\u0300', 'a\r\nb', 'a\u200bb', 'x\u00adb', '\u212b']) expect(scanNormalizing(text, new Lexemes())).toBeNull();
   });
 });
 

@@ -10,7 +10,8 @@
  * memory stays bounded however many distinct words a long run sees.
  */
 import { isLetterCode, isUpperCode } from './chars.js';
-import { grownUint8 } from './tokens.js';
+import { grownInt32, grownUint8 } from './tokens.js';
+import { normalWord } from '../normalize/index.js';
 
 /** First code unit upper case. */
 export const L_CAP = 1;
@@ -101,6 +102,8 @@ export class Lexemes {
   flags: Uint8Array = new Uint8Array(1024);
   /** number of upper-case code units (capped at 255) */
   upper: Uint8Array = new Uint8Array(1024);
+  /** for a word: 1 + the id of its normal form (`hoà` -> `hòa`; itself when nothing changes); 0 not known yet */
+  toned: Int32Array = new Int32Array(1024);
   /** per-lexeme caches filled by the passes that need them (abbreviation senses …) */
   readonly cache: unknown[][] = [];
   private table = new Int32Array(4096);
@@ -158,12 +161,25 @@ export class Lexemes {
     return id;
   }
 
+  /** The id of word `id` as normalisation writes it in a text (`hoà` -> `hòa`, `Ð` -> `Đ`), computed once per lexeme. */
+  normalForm(id: number): number {
+    const known = this.toned[id]!;
+    if (known !== 0) return known - 1;
+    const s = this.surface[id]!;
+    const t = normalWord(s);
+    const to = t === s ? id : this.intern(t, 0, t.length);
+    this.toned[id] = to + 1;
+    return to;
+  }
+
   private add(s: string): number {
     const id = this.surface.length;
     if (id >= this.flags.length) {
       this.flags = grownUint8(this.flags, this.flags.length * 2);
       this.upper = grownUint8(this.upper, this.upper.length * 2);
+      this.toned = grownInt32(this.toned, this.toned.length * 2);
     }
+    this.toned[id] = 0;
     const fold = s.toLowerCase();
     this.surface.push(s);
     this.fold.push(fold);

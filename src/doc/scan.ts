@@ -1,59 +1,158 @@
 /**
- * The one scan of a (normalised) text: syllables (letter runs), numbers,
- * single punctuation characters, with the white space before each token,
- * each token interned as a lexeme. Char codes only, no regular expressions.
+ * The one scan of a text: syllables (letter runs), numbers, single
+ * punctuation characters, with the white space before each token, each token
+ * interned as a lexeme. Char codes only, no regular expressions: one table
+ * read per code unit, the hash of a word computed while it is scanned, no
+ * string made but for a lexeme seen for the first time.
+ *
+ * {@link scanNormalizing} scans the input as {@link scanText} would scan its
+ * normal form (`normalize(text).text`), and makes that form along the way
+ * when normalisation only replaces code units one for one: space, dash and
+ * line-break variants, `Ð`, tone placement within a word (`hoà` -> `hòa`,
+ * decided once per distinct word). Anything else (combining marks, invisible
+ * characters, `\r`) is left to `normalize` and a second scan.
  */
 import { isDigitCode, isLetterCode, isNewlineCode, isSpaceCode } from './chars.js';
 import { HASH_PRIME, HASH_SEED, type Lexemes } from './lexemes.js';
 import { K_NUMBER, K_PUNCT, K_WORD, TokenArrays } from './tokens.js';
+import { normalUnit, UNIT_KEPT, UNIT_RESHAPED } from '../normalize/index.js';
+
+const C_SPACE = 1;
+const C_NEWLINE = 2;
+const C_LETTER = 4;
+const C_DIGIT = 8;
+/** normalisation replaces the code unit by one of the class given by the other bits */
+const C_REPLACED = 16;
+/** normalisation changes more than the code unit: scanNormalizing gives up */
+const C_RESHAPED = 32;
+const C_KNOWN = 128;
+
+/** Classes of each code unit as it is (0: not computed yet). */
+const RAW = new Uint8Array(0x10000);
+/** Classes of what normalisation makes of each code unit, with C_REPLACED or C_RESHAPED. */
+const NORMAL = new Uint8Array(0x10000);
+
+function rawClass(c: number): number {
+  let k = C_KNOWN;
+  if (isSpaceCode(c)) k |= C_SPACE;
+  if (isNewlineCode(c)) k |= C_NEWLINE;
+  if (isLetterCode(c)) k |= C_LETTER;
+  if (isDigitCode(c)) k |= C_DIGIT;
+  return k;
+}
+
+function normalClass(c: number): number {
+  const u = normalUnit(c);
+  if (u === UNIT_RESHAPED) return C_KNOWN | C_RESHAPED;
+  return u === UNIT_KEPT ? rawClass(c) : rawClass(u) | C_REPLACED;
+}
+
+function classify(c: number, table: Uint8Array): number {
+  return (table[c] = table === RAW ? rawClass(c) : normalClass(c));
+}
+
+/** The edits that make the normal form: ranges of the input and what replaces them, in order. */
+class Edits {
+  readonly parts: string[] = [];
+  at = 0;
+
+  replace(text: string, start: number, end: number, by: string): void {
+    this.parts.push(text.slice(this.at, start), by);
+    this.at = end;
+  }
+
+  /** The normal form: the input itself when nothing was replaced. */
+  result(text: string): string {
+    if (this.parts.length === 0) return text;
+    this.parts.push(text.slice(this.at));
+    return this.parts.join('');
+  }
+}
 
 export function scanText(text: string, lexemes: Lexemes): TokenArrays {
+  const out = new TokenArrays(((text.length / 3) | 0) + 16);
+  scanInto(text, lexemes, out, null);
+  return out;
+}
+
+/** The scan of `text`'s normal form and that form (see the module comment), or null when normalisation does more than replace code units. */
+export function scanNormalizing(text: string, lexemes: Lexemes): { t: TokenArrays; text: string } | null {
+  const out = new TokenArrays(((text.length / 3) | 0) + 16);
+  const edits = new Edits();
+  if (!scanInto(text, lexemes, out, edits)) return null;
+  return { t: out, text: edits.result(text) };
+}
+
+/**
+ * The scan loop. With `edits`, code units are read as normalisation makes
+ * them and the edits that make the normal form are recorded; false when a
+ * code unit is one that normalisation reshapes.
+ */
+function scanInto(text: string, L: Lexemes, out: TokenArrays, edits: Edits | null): boolean {
+  const table = edits ? NORMAL : RAW;
   const len = text.length;
-  // about one token for every three or four code units in Vietnamese text
-  const out = new TokenArrays(((len / 3) | 0) + 16);
   let i = 0;
-  let newlines = 0;
-  let spaced = false;
+  let gap = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      if (isNewlineCode(c)) newlines++;
-      spaced = true;
+    let k = table[c]!;
+    if (k === 0) k = classify(c, table);
+    if (k & C_SPACE) {
+      if (k & C_REPLACED) edits!.replace(text, i, i + 1, (k & C_NEWLINE) !== 0 ? '\n' : ' ');
+      gap = (k & C_NEWLINE) === 0 ? (gap === 0 ? 1 : gap) : gap >= 2 ? 3 : 2;
       i++;
       continue;
     }
     const start = i;
-    const gap = !spaced ? 0 : newlines >= 2 ? 3 : newlines === 1 ? 2 : 1;
-    spaced = false;
-    newlines = 0;
-    if (isLetterCode(c)) {
+    let kind = K_WORD;
+    let id: number;
+    if (k & C_LETTER) {
       // hash while scanning: a word seen before costs no second pass
       let h = Math.imul(HASH_SEED ^ c, HASH_PRIME);
-      i++;
-      for (; i < len; i++) {
+      for (i++; i < len; i++) {
         const d = text.charCodeAt(i);
-        if (!isLetterCode(d)) break;
+        let kd = table[d]!;
+        if (kd === 0) kd = classify(d, table);
+        if ((kd & C_LETTER) === 0) break;
         h = Math.imul(h ^ d, HASH_PRIME);
       }
-      out.push(start, i, K_WORD, gap, lexemes.internHashed(text, start, i, h));
-      continue;
-    }
-    let kind: number;
-    if (isDigitCode(c)) {
+      id = L.internHashed(text, start, i, h);
+      if (edits) id = normalWordAt(text, start, i, id, L, edits);
+    } else if (k & (C_REPLACED | C_RESHAPED)) {
+      if (k & C_RESHAPED) return false;
+      // a dash variant (the only replaced punctuation): `-`
+      edits!.replace(text, i, ++i, '-');
+      id = L.intern('-', 0, 1);
+      kind = K_PUNCT;
+    } else if (k & C_DIGIT) {
       i = numberEnd(text, i + 1);
+      id = L.intern(text, start, i);
       kind = K_NUMBER;
     } else {
-      // one punctuation character; a valid surrogate pair stays together
-      i++;
-      if (c >= 0xd800 && c <= 0xdbff && i < len) {
-        const d = text.charCodeAt(i);
-        if (d >= 0xdc00 && d <= 0xdfff) i++;
-      }
+      i = punctEnd(text, i, c);
+      id = L.intern(text, start, i);
       kind = K_PUNCT;
     }
-    out.push(start, i, kind, gap, lexemes.intern(text, start, i));
+    out.push(start, i, kind, gap, id);
+    gap = 0;
   }
-  return out;
+  return true;
+}
+
+/** Word `id` at [start, end) in its normal form, with the edit recorded when it changes. */
+function normalWordAt(text: string, start: number, end: number, id: number, L: Lexemes, edits: Edits): number {
+  const to = L.normalForm(id);
+  if (to !== id) edits.replace(text, start, end, L.surface[to]!);
+  return to;
+}
+
+/** The end of one punctuation character at i; a valid surrogate pair stays together. */
+function punctEnd(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return i + 2;
+  }
+  return i + 1;
 }
 
 /** The end of a number: digits, with `.` or `,` between digits (`1.000`, `2,5`). */

@@ -107,6 +107,60 @@ function identity(text: string, total: number): Normalized {
   return { text, toOriginal: same, toOriginalEnd: same };
 }
 
+/**
+ * The normalisation of a text whose normal form `normalized` has the same
+ * length and offsets (nothing composed, removed or split): identity maps.
+ * @internal
+ */
+export function sameLength(normalized: string): Normalized {
+  return identity(normalized, normalized.length);
+}
+
+/** {@link normalUnit}: the code unit stays as it is. */
+export const UNIT_KEPT = -1;
+/** {@link normalUnit}: the code unit is composed, removed or turns into more than one (or `\r`). */
+export const UNIT_RESHAPED = -2;
+
+/**
+ * What {@link normalize} makes of one code unit met outside a combining
+ * sequence: {@link UNIT_KEPT}, one replacement code unit (a space, `-` or
+ * `\n` for a space, dash or line-break variant, `Đ` for `Ð`), or
+ * {@link UNIT_RESHAPED} (a combining mark, an invisible character, `\r`, a
+ * character NFC changes). Surrogates are kept, as `normalize` keeps them.
+ * @internal
+ */
+export function normalUnit(c: number): number {
+  if (c === 13) return UNIT_RESHAPED;
+  if (c < 0x80 || (c >= 0xd800 && c <= 0xdfff)) return UNIT_KEPT;
+  if (isMark(c) || isZeroWidth(c)) return UNIT_RESHAPED;
+  const replaced = replacementOf(c);
+  if (replaced !== -1) return replaced;
+  return changesUnderNfc(c) ? UNIT_RESHAPED : UNIT_KEPT;
+}
+
+const wordScratch = { codes: new Uint16Array(64) };
+
+/**
+ * A word (a run of letters between non-letters, no code unit in it that
+ * {@link normalUnit} calls reshaped) as {@link normalize} writes it in a
+ * text: `Ð` as `Đ`, then the tone pass (`hoà` -> `hòa`); the same string when
+ * nothing changes.
+ * @internal
+ */
+export function normalWord(word: string): string {
+  const n = word.length;
+  if (n > wordScratch.codes.length) wordScratch.codes = new Uint16Array(n * 2);
+  const codes = wordScratch.codes;
+  let changed = false;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    codes[k] = c === 0xd0 ? 0x110 : c;
+    if (c === 0xd0) changed = true;
+  }
+  if (toneRuns(codes, n, undefined)) changed = true;
+  return changed ? codesToString(codes, n) : word;
+}
+
 const scratch = new Uint16Array(64);
 
 /** Would the tone pass change the letter run [from, to)? */
@@ -393,14 +447,20 @@ function replacementOf(c: number): number {
  * character still separates syllables.
  */
 function placeTones(w: Rewrite): void {
-  const { out, n, eNorm, eNormLen } = w;
+  const { eNorm, eNormLen } = w;
   let breaks: Uint8Array | undefined;
   for (let e = 0; e < eNorm.length; e++) {
     if (eNormLen[e] === 0) {
-      breaks ??= new Uint8Array(n + 1);
+      breaks ??= new Uint8Array(w.n + 1);
       breaks[eNorm[e]!] = 1;
     }
   }
+  toneRuns(w.out, w.n, breaks);
+}
+
+/** The tone pass over `out[0..n)`, runs also ending at `breaks`; did anything change? */
+function toneRuns(out: Uint16Array, n: number, breaks: Uint8Array | undefined): boolean {
+  let changed = false;
   let k = 0;
   while (k < n) {
     if (!isVietLetter(out[k]!)) {
@@ -413,9 +473,10 @@ function placeTones(w: Rewrite): void {
       if (out[r]! >= 0x80) nonAscii = true;
       r++;
     }
-    if (nonAscii) fixSyllableTone(out, k, r);
+    if (nonAscii && fixSyllableTone(out, k, r)) changed = true;
     k = r;
   }
+  return changed;
 }
 
 /** The normalised text with its offset maps back to the input, built from the edits. */
