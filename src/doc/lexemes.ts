@@ -106,7 +106,7 @@ export class Lexemes {
   toned: Int32Array = new Int32Array(1024);
   /** per-lexeme caches filled by the passes that need them (abbreviation senses …) */
   readonly cache: unknown[][] = [];
-  private table = new Int32Array(4096);
+  private table = new Int32Array(8192);
   private mask = 4095;
 
   get size(): number {
@@ -124,7 +124,7 @@ export class Lexemes {
     this.key.length = 0;
     this.one.length = 0;
     for (const c of this.cache) c.length = 0;
-    this.table = new Int32Array(4096);
+    this.table = new Int32Array(8192);
     this.mask = 4095;
   }
 
@@ -143,21 +143,23 @@ export class Lexemes {
   /** {@link intern} with the hash of the code units already computed (see {@link HASH_SEED}). */
   internHashed(text: string, start: number, end: number, h: number): number {
     const len = end - start;
-    let slot = h & this.mask;
+    const table = this.table;
+    const mask = this.mask;
+    // slots of two: 1 + id, then the hash; a slot whose hash differs is passed without reading its surface
+    let slot = h & mask;
     for (;;) {
-      const v = this.table[slot]!;
+      const v = table[slot << 1]!;
       if (v === 0) break;
-      const s = this.surface[v - 1]!;
-      if (s.length === len) {
-        let k = 0;
-        while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return v - 1;
+      if (table[(slot << 1) + 1] === h) {
+        const s = this.surface[v - 1]!;
+        if (s.length === len && sameUnits(s, text, start, len)) return v - 1;
       }
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
     const id = this.add(text.slice(start, end));
-    this.table[slot] = id + 1;
-    if (this.surface.length * 2 > this.mask) this.rehash();
+    table[slot << 1] = id + 1;
+    table[(slot << 1) + 1] = h;
+    if (this.surface.length * 2 > mask) this.rehash();
     return id;
   }
 
@@ -194,14 +196,22 @@ export class Lexemes {
 
   private rehash(): void {
     const size = (this.mask + 1) * 2;
-    const table = new Int32Array(size);
+    const table = new Int32Array(size * 2);
     const mask = size - 1;
     this.surface.forEach((s, id) => {
-      let slot = hashRange(s, 0, s.length) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = id + 1;
+      const h = hashRange(s, 0, s.length);
+      let slot = h & mask;
+      while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
+      table[slot << 1] = id + 1;
+      table[(slot << 1) + 1] = h;
     });
     this.table = table;
     this.mask = mask;
   }
+}
+
+/** Is `s` the code units text[start, start + len)? */
+function sameUnits(s: string, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }

@@ -91,6 +91,8 @@ export function scanNormalizing(text: string, lexemes: Lexemes): { t: TokenArray
 function scanInto(text: string, L: Lexemes, out: TokenArrays, edits: Edits | null): boolean {
   const table = edits ? NORMAL : RAW;
   const len = text.length;
+  let { start: S, end: E, kind: K, gap: G, lex: X } = out;
+  let n = out.n;
   let i = 0;
   let gap = 0;
   while (i < len) {
@@ -107,36 +109,49 @@ function scanInto(text: string, L: Lexemes, out: TokenArrays, edits: Edits | nul
     let kind = K_WORD;
     let id: number;
     if (k & C_LETTER) {
-      // hash while scanning: a word seen before costs no second pass
-      let h = Math.imul(HASH_SEED ^ c, HASH_PRIME);
-      for (i++; i < len; i++) {
-        const d = text.charCodeAt(i);
-        let kd = table[d]!;
-        if (kd === 0) kd = classify(d, table);
-        if ((kd & C_LETTER) === 0) break;
-        h = Math.imul(h ^ d, HASH_PRIME);
-      }
-      id = L.internHashed(text, start, i, h);
+      i = wordEnd(text, i + 1, table, Math.imul(HASH_SEED ^ c, HASH_PRIME));
+      id = L.internHashed(text, start, i, wordHash[0]!);
       if (edits) id = normalWordAt(text, start, i, id, L, edits);
-    } else if (k & (C_REPLACED | C_RESHAPED)) {
-      if (k & C_RESHAPED) return false;
-      // a dash variant (the only replaced punctuation): `-`
-      edits!.replace(text, i, ++i, '-');
-      id = L.intern('-', 0, 1);
-      kind = K_PUNCT;
-    } else if (k & C_DIGIT) {
-      i = numberEnd(text, i + 1);
-      id = L.intern(text, start, i);
-      kind = K_NUMBER;
     } else {
-      i = punctEnd(text, i, c);
-      id = L.intern(text, start, i);
-      kind = K_PUNCT;
+      if (k & C_RESHAPED) return false;
+      kind = k & C_DIGIT ? K_NUMBER : K_PUNCT;
+      i = kind === K_NUMBER ? numberEnd(text, i + 1) : punctEnd(text, i, c);
+      // a replaced punctuation character is a dash variant: `-`
+      if (k & C_REPLACED) edits!.replace(text, start, i, '-');
+      id = k & C_REPLACED ? L.intern('-', 0, 1) : L.intern(text, start, i);
     }
-    out.push(start, i, kind, gap, id);
+    if (n === S.length) {
+      out.n = n;
+      out.grow();
+      ({ start: S, end: E, kind: K, gap: G, lex: X } = out);
+    }
+    S[n] = start;
+    E[n] = i;
+    K[n] = kind;
+    G[n] = gap;
+    X[n] = id;
+    n++;
     gap = 0;
   }
+  out.n = n;
   return true;
+}
+
+/** The hash of the word {@link wordEnd} scanned last (a typed array: an int32 in a variable can be a heap number). */
+const wordHash = new Int32Array(1);
+
+/** The end of the word going on at i, its hash (`h` so far) left in {@link wordHash}. */
+function wordEnd(text: string, i: number, table: Uint8Array, h: number): number {
+  const len = text.length;
+  for (; i < len; i++) {
+    const d = text.charCodeAt(i);
+    let k = table[d]!;
+    if (k === 0) k = classify(d, table);
+    if ((k & C_LETTER) === 0) break;
+    h = Math.imul(h ^ d, HASH_PRIME);
+  }
+  wordHash[0] = h;
+  return i;
 }
 
 /** Word `id` at [start, end) in its normal form, with the edit recorded when it changes. */

@@ -56,7 +56,8 @@ export class TokenArrays {
     return i;
   }
 
-  protected grow(): void {
+  /** Twice the room. */
+  grow(): void {
     const c = this.start.length * 2;
     this.start = grownInt32(this.start, c);
     this.end = grownInt32(this.end, c);
