@@ -25,6 +25,10 @@ export const L_ABBRSHAPE = 8;
 export const L_ALLCAPS = 16;
 /** A Roman numeral (`XII`). */
 export const L_ROMAN = 32;
+/** One upper-case code unit (`A`, `Đ`): an initial. */
+export const L_INITIAL = 64;
+/** Starts with a digit (a number token). */
+export const L_DIGIT = 128;
 
 const ROMAN_RE = /^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/u;
 /** FNV-1a over UTF-16 code units: h = imul(h ^ c, HASH_PRIME) from HASH_SEED. */
@@ -44,8 +48,9 @@ const MAX_LEXEMES = 1 << 17;
 /** The letter-case flags of a lexeme's surface (L_CAP, L_LETTERS, …): `Hà` cap and letters, `HĐND` all upper, `XII` Roman. */
 function flagsOf(s: string): number {
   let f = shapeFlags(s);
-  if (s.length > 0 && isUpperCode(s.charCodeAt(0))) f |= L_CAP;
+  if (s.length > 0 && isUpperCode(s.charCodeAt(0))) f |= s.length === 1 ? L_CAP | L_INITIAL : L_CAP;
   if (ROMAN_RE.test(s)) f |= L_ROMAN;
+  if (s.length > 0 && s.charCodeAt(0) >= 0x30 && s.charCodeAt(0) <= 0x39) f |= L_DIGIT;
   return f;
 }
 
