@@ -2,11 +2,11 @@ import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { normalize, sameLength, type Normalized } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
-import { recognizeAbbreviations, senseSlots, type FoundAbbreviation } from './recognize/abbreviations.js';
+import { recognizeAbbreviations, senseSlots, type FoundAbbreviation, type RecognizeContext } from './recognize/abbreviations.js';
 import { Lexemes } from './doc/lexemes.js';
 import { scanNormalizing, scanText } from './doc/scan.js';
-import type { TokenArrays } from './doc/tokens.js';
-import { applyMerges } from './doc/merges/index.js';
+import { TokenArrays } from './doc/tokens.js';
+import { applyMergesTo } from './doc/merges/index.js';
 import { buildView, type SyllableCache } from './doc/view.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
@@ -109,6 +109,8 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
 
   const lexemes = new Lexemes();
   const slots = senseSlots(lexemes);
+  // the document the passes read, one object for the annotator's life (see DocContext)
+  const doc: DocContext = { t: new TokenArrays(16), L: lexemes, text: '', lexicon, slots, definitions: [] };
   const sylCache: SyllableCache = new Map();
   const starts = lexemes.slot<boolean>();
 
@@ -123,18 +125,16 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const explain = opts.explain === true;
     const wantEntities = opts.entities !== false;
     lexemes.beginDocument();
-    const { norm, t } = scanned(text, lexemes);
-    const found =
-      wantAbbr || wantEntities
-        ? recognizeAbbreviations({ t, L: lexemes, text: norm.text, lexicon, slots, definitions: findDefinitions({ t, L: lexemes, text: norm.text }) })
-        : [];
+    const norm = scanned(text, doc);
+    const { t } = doc;
+    const found = wantAbbr || wantEntities ? recognizeAbbreviations(doc) : [];
     const abbreviations = wantAbbr ? abbreviationsOut(text, norm, found, explain) : [];
-    if (!wantEntities) return { text, entities: [], abbreviations, people: [] };
-    const ctx: EntityContext = { v: buildView(t, found, norm.text, lexemes, sylCache), lex: entityLexicon, text: norm.text, starts };
+    if (!wantEntities) return released(doc, { text, entities: [], abbreviations, people: [] });
+    const ctx: EntityContext = { v: buildView(t, found, doc.text, lexemes, sylCache), lex: entityLexicon, text: doc.text, starts };
     const spans = recognizeEntities(ctx);
-    const entities = entitiesOut(text, norm, ctx, spans, explain);
+    const entities = entitiesOut(text, norm ?? sameLength(doc.text), ctx, spans, explain);
     linkPlaces(ctx, spans, entities, getGazetteer(), date);
-    return { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) };
+    return released(doc, { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) });
   }
 
   function expand(text: string, options?: ExpandOptions): string {
@@ -149,15 +149,43 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
 }
 
 /**
- * The normalised text and its merged tokens: one scan that normalises as it
- * goes when normalisation only replaces code units (most text), else
- * {@link normalize} and a scan of its result.
+ * What the passes over one document read: its merged tokens, lexemes,
+ * normalised text, the abbreviation lexicon and the definitions in the text.
+ * One object per annotator, filled for each document: the optimised passes
+ * see one object shape, and it stays alive between documents (V8 drops a
+ * shape that no live object has at a full garbage collection, and the
+ * optimised code that depends on it with it).
  */
-function scanned(text: string, lexemes: Lexemes): { norm: Normalized; t: TokenArrays } {
-  const quick = scanNormalizing(text, lexemes);
-  if (quick) return { norm: sameLength(quick.text), t: applyMerges(quick.t, quick.text, lexemes) };
-  const norm = normalize(text);
-  return { norm, t: applyMerges(scanText(norm.text, lexemes), norm.text, lexemes) };
+type DocContext = RecognizeContext;
+
+/**
+ * Normalise and scan `text` into `doc` (its text, merged tokens, and the
+ * definitions in it): one scan that normalises as it goes when normalisation
+ * only replaces code units (most text), else {@link normalize} and a scan of
+ * its result. The offset maps back to the input, or undefined when the
+ * offsets are the input's.
+ */
+function scanned(text: string, doc: DocContext): Normalized | undefined {
+  const L = doc.L;
+  const normal = scanNormalizing(text, L, doc.t);
+  let norm: Normalized | undefined;
+  if (normal !== null) doc.text = normal;
+  else {
+    norm = normalize(text);
+    doc.text = norm.text;
+    scanText(norm.text, L, doc.t);
+  }
+  applyMergesTo(doc);
+  doc.definitions = findDefinitions(doc);
+  return norm;
+}
+
+/** `a`, once the document's text, tokens and definitions are let go. */
+function released(doc: DocContext, a: Annotation): Annotation {
+  doc.t.release();
+  doc.text = '';
+  doc.definitions = [];
+  return a;
 }
 
 /** The dictionary's abbreviations (unless replaced), then the caller's, which win. */
@@ -172,17 +200,22 @@ function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAb
   return lexicon;
 }
 
-/** The abbreviation output: each found abbreviation with offsets and text in the input (`HĐND` -> `Hội đồng nhân dân`). */
-function abbreviationsOut(text: string, norm: Normalized, found: FoundAbbreviation[], explain: boolean): Abbreviation[] {
-  const abbreviations: Abbreviation[] = [];
-  for (const f of found) {
-    const start = norm.toOriginal(f.start);
-    const end = norm.toOriginalEnd(f.end);
+/**
+ * The abbreviation output: each found abbreviation with offsets and text in
+ * the input (`HĐND` -> `Hội đồng nhân dân`); `norm` maps the offsets back,
+ * undefined when they are the input's.
+ */
+function abbreviationsOut(text: string, norm: Normalized | undefined, found: FoundAbbreviation[], explain: boolean): Abbreviation[] {
+  const abbreviations: Abbreviation[] = new Array(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    const start = norm ? norm.toOriginal(f.start) : f.start;
+    const end = norm ? norm.toOriginalEnd(f.end) : f.end;
     const a: Abbreviation = { start, end, text: text.slice(start, end), expansion: f.expansion, source: f.source };
     if (f.candidates) a.candidates = f.candidates;
     if (f.category) a.category = f.category;
     if (explain) a.rule = f.rule;
-    abbreviations.push(a);
+    abbreviations[k] = a;
   }
   return abbreviations;
 }

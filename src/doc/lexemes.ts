@@ -95,6 +95,11 @@ function keyOf(surface: string): string {
   return surface;
 }
 
+/** A byte per lexeme, 0 until a pass sets it; grown with the table and zeroed when it is cleared. */
+export interface ByteSlot {
+  bytes: Uint8Array;
+}
+
 export class Lexemes {
   /** the surface as written (normalised text) */
   readonly surface: string[] = [];
@@ -111,6 +116,7 @@ export class Lexemes {
   toned: Int32Array = new Int32Array(1024);
   /** per-lexeme caches filled by the passes that need them (abbreviation senses …) */
   readonly cache: unknown[][] = [];
+  private readonly byteSlots: ByteSlot[] = [];
   private table = new Int32Array(8192);
   private mask = 4095;
 
@@ -129,8 +135,16 @@ export class Lexemes {
     this.key.length = 0;
     this.one.length = 0;
     for (const c of this.cache) c.length = 0;
+    for (const b of this.byteSlots) b.bytes.fill(0);
     this.table = new Int32Array(8192);
     this.mask = 4095;
+  }
+
+  /** A per-lexeme byte slot (see {@link ByteSlot}): a pass's flags, computed once per lexeme. */
+  byteSlot(): ByteSlot {
+    const b: ByteSlot = { bytes: new Uint8Array(this.flags.length) };
+    this.byteSlots.push(b);
+    return b;
   }
 
   /** A per-lexeme cache slot (an array indexed by lexeme id, cleared with the table). */
@@ -185,6 +199,7 @@ export class Lexemes {
       this.flags = grownUint8(this.flags, this.flags.length * 2);
       this.upper = grownUint8(this.upper, this.upper.length * 2);
       this.toned = grownInt32(this.toned, this.toned.length * 2);
+      for (const b of this.byteSlots) b.bytes = grownUint8(b.bytes, this.flags.length);
     }
     this.toned[id] = 0;
     const fold = s.toLowerCase();

@@ -61,26 +61,48 @@ class Edits {
     this.at = end;
   }
 
-  /** The normal form: the input itself when nothing was replaced. */
+  /** The normal form (the input itself when nothing was replaced); the edits are cleared. */
   result(text: string): string {
     if (this.parts.length === 0) return text;
     this.parts.push(text.slice(this.at));
-    return this.parts.join('');
+    const normal = this.parts.join('');
+    this.clear();
+    return normal;
+  }
+
+  clear(): void {
+    this.parts.length = 0;
+    this.at = 0;
   }
 }
 
-export function scanText(text: string, lexemes: Lexemes): TokenArrays {
-  const out = new TokenArrays(((text.length / 3) | 0) + 16);
+/**
+ * The one set of edits, reused by every scan: the scan is synchronous, and a
+ * long-lived object keeps the optimised scan loop's view of its shape valid
+ * across garbage collections.
+ */
+const edits = new Edits();
+
+/** Scan `text` into `out` (emptied first; new arrays when not given). */
+export function scanText(text: string, lexemes: Lexemes, out = new TokenArrays(16)): TokenArrays {
+  out.reset(((text.length / 3) | 0) + 16);
   scanInto(text, lexemes, out, null);
   return out;
 }
 
-/** The scan of `text`'s normal form and that form (see the module comment), or null when normalisation does more than replace code units. */
-export function scanNormalizing(text: string, lexemes: Lexemes): { t: TokenArrays; text: string } | null {
-  const out = new TokenArrays(((text.length / 3) | 0) + 16);
-  const edits = new Edits();
-  if (!scanInto(text, lexemes, out, edits)) return null;
-  return { t: out, text: edits.result(text) };
+/**
+ * Scan `text`'s normal form into `out` (emptied first) and return that form
+ * (see the module comment), or null when normalisation does more than
+ * replace code units.
+ */
+export function scanNormalizing(text: string, lexemes: Lexemes, out: TokenArrays): string | null {
+  out.reset(((text.length / 3) | 0) + 16);
+  edits.clear();
+  if (!scanInto(text, lexemes, out, edits)) {
+    edits.clear();
+    return null;
+  }
+  return edits.result(text);
 }
 
 /**

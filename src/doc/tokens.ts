@@ -27,6 +27,9 @@ export function grownUint8(a: Uint8Array, size: number): Uint8Array {
   return b;
 }
 
+/** Token arrays up to this many tokens are kept for reuse by {@link TokenArrays.reset}. */
+const RETAINED = 1 << 20;
+
 export class TokenArrays {
   n = 0;
   start: Int32Array;
@@ -54,6 +57,27 @@ export class TokenArrays {
     this.gap[i] = gap;
     this.lex[i] = lex;
     return i;
+  }
+
+  /** Empty, with room for `capacity` tokens (the arrays are reused when they have it). */
+  reset(capacity: number): void {
+    this.n = 0;
+    if (this.start.length < capacity) this.allocate(capacity);
+  }
+
+  /** Empty; arrays for more than a million tokens are let go (a long text's arrays are not kept for the next). */
+  release(): void {
+    this.n = 0;
+    if (this.start.length > RETAINED) this.allocate(16);
+  }
+
+  private allocate(capacity: number): void {
+    const c = Math.max(16, capacity | 0);
+    this.start = new Int32Array(c);
+    this.end = new Int32Array(c);
+    this.lex = new Int32Array(c);
+    this.kind = new Uint8Array(c);
+    this.gap = new Uint8Array(c);
   }
 
   /** Twice the room. */

@@ -16,8 +16,9 @@
  *    neighbours; with no cue matching, the first sense with `candidates`.
  */
 import type { AbbrLexicon, AbbrSense } from '../lexicon/abbreviations.js';
+import { cueWordId } from '../lexicon/cues.js';
 import type { Definition } from '../resolve/definitions.js';
-import { L_ABBRSHAPE, L_CAP, L_ROMAN, type Lexemes } from '../doc/lexemes.js';
+import { L_ABBRSHAPE, L_CAP, L_ROMAN, type ByteSlot, type Lexemes } from '../doc/lexemes.js';
 import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { AbbreviationCategory } from '../lexicon/categories.js';
 import { CREDIT_WORDS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
@@ -57,15 +58,69 @@ export interface RecognizeContext {
   slots: SenseSlots;
 }
 
-/** Per-lexeme caches of the dictionary senses of a surface, and of it with a dot. */
+/**
+ * Per-lexeme caches of the dictionary senses of a surface, and of it with a
+ * dot, the lexeme's bits (A_…), and the number of its fold among the context
+ * cue words (Cue.id; -1: none).
+ */
 export interface SenseSlots {
   plain: (AbbrSense[] | null | undefined)[];
   dotted: (AbbrSense[] | null | undefined)[];
+  bits: ByteSlot;
+  cue: (number | undefined)[];
 }
 
 export function senseSlots(L: Lexemes): SenseSlots {
-  return { plain: L.slot<AbbrSense[] | null>(), dotted: L.slot<AbbrSense[] | null>() };
+  return { plain: L.slot<AbbrSense[] | null>(), dotted: L.slot<AbbrSense[] | null>(), bits: L.byteSlot(), cue: L.slot<number>() };
 }
+
+function cueOf(x: RecognizeContext, id: number): number {
+  let c = x.slots.cue[id];
+  if (c === undefined) c = x.slots.cue[id] = cueWordId(x.L.fold[id]!);
+  return c;
+}
+
+/** Bits of a lexeme for this pass (SenseSlots.bits), computed once per lexeme: known. */
+const A_KNOWN = 1;
+/** it has dictionary senses as written */
+const A_SENSES = 2;
+/** it has dictionary senses with a dot after it (`TP.`) */
+const A_DOTTED = 4;
+/** longer than 12 code units: as a word, never looked up */
+const A_LONG = 8;
+/** two capitals or more: it may be an abbreviation defined in the text (`spelledLetters` needs two) */
+const A_CAPS2 = 16;
+
+function lexemeBits(x: RecognizeContext, id: number): number {
+  let b = A_KNOWN;
+  if (x.L.surface[id]!.length > 12) b |= A_LONG;
+  if (sensesOf(x, id)) b |= A_SENSES;
+  if (dottedOf(x, id)) b |= A_DOTTED;
+  if (x.L.upper[id]! >= 2) b |= A_CAPS2;
+  x.slots.bits.bytes[id] = b;
+  return b;
+}
+
+/** A found abbreviation, every field present (one object shape). */
+function found(
+  start: number,
+  end: number,
+  expansion: string,
+  candidates: string[] | undefined,
+  category: AbbreviationCategory | undefined,
+  source: 'dictionary' | 'definition',
+  rule: AbbreviationRule,
+): FoundAbbreviation {
+  return { start, end, expansion, candidates, category, source, rule };
+}
+
+/**
+ * A found abbreviation that stays alive: the optimised pass depends on the
+ * object shape of found abbreviations, and V8 drops a shape that no live
+ * object has at a full garbage collection (and the optimised code with it).
+ * @internal
+ */
+export const FOUND_SHAPE: FoundAbbreviation = found(0, 0, '', undefined, undefined, 'dictionary', 'abbr.dictionary');
 
 function lookup(lexicon: AbbrLexicon, key: string): AbbrSense[] | undefined {
   const exact = lexicon.get(key);
@@ -101,44 +156,85 @@ function isPunctAt(x: RecognizeContext, i: number, ch: string): boolean {
   return i >= 0 && i < x.t.n && x.t.kind[i] === K_PUNCT && surfaceOf(x, i) === ch;
 }
 
-/** Up to two word tokens on one side of i, within the sentence. */
-function contextWords(x: RecognizeContext, i: number, dir: 1 | -1): number[] {
-  const out: number[] = [];
+/** Context of a sense choice: up to two word tokens on each side (-1: none), nearest first, left then right. */
+const near = { tokens: new Int32Array(4) };
+
+/** Up to two word tokens on one side of i, within the sentence, into near.tokens from `at` (-1 for none). */
+function contextWords(x: RecognizeContext, i: number, dir: 1 | -1, at: number): void {
   const { t } = x;
-  for (let j = i + dir; j >= 0 && j < t.n && out.length < 2; j += dir) {
+  near.tokens[at] = -1;
+  near.tokens[at + 1] = -1;
+  let k = 0;
+  for (let j = i + dir; j >= 0 && j < t.n && k < 2; j += dir) {
     const boundary = dir === 1 ? t.gap[j] : t.gap[j - dir];
     if (boundary === 3) break;
     if (t.kind[j] === K_PUNCT) {
       if (SENTENCE_STOP.has(surfaceOf(x, j))) break;
       continue;
     }
-    out.push(j);
+    near.tokens[at + k++] = j;
   }
-  return out;
 }
 
-/** Choose a sense by context cues. */
+/**
+ * The cues of an abbreviation's senses by word, built once per abbreviation:
+ * per side, for each cue word the number of cues of each sense that name it,
+ * and the number of `#` cues of each sense.
+ */
+interface CueIndex {
+  words: [Map<number, Int32Array>, Map<number, Int32Array>];
+  numbers: [Int32Array, Int32Array];
+}
+
+const cueIndexes = new WeakMap<AbbrSense[], CueIndex>();
+
+function cueIndex(senses: AbbrSense[]): CueIndex {
+  let index = cueIndexes.get(senses);
+  if (index) return index;
+  const n = senses.length;
+  index = { words: [new Map(), new Map()], numbers: [new Int32Array(n), new Int32Array(n)] };
+  senses.forEach((sense, s) => {
+    for (const cue of sense.cues) {
+      const side = cue.side === 'L' ? 0 : 1;
+      if (cue.id < 0) {
+        index!.numbers[side][s]!++;
+        continue;
+      }
+      let counts = index!.words[side].get(cue.id);
+      if (!counts) index!.words[side].set(cue.id, (counts = new Int32Array(n)));
+      counts[s]!++;
+    }
+  });
+  cueIndexes.set(senses, index);
+  return index;
+}
+
+let scores = new Float64Array(8);
+
+/**
+ * Choose a sense by context cues: a cue naming the nearest word on its side
+ * scores 1.5, the next word 1; the first sense with the best score above 0
+ * wins. Words are compared as numbers (see Cue.id).
+ */
 export function chooseSense(senses: AbbrSense[], x: RecognizeContext, i: number): { sense: AbbrSense; decided: boolean } {
   if (senses.length === 1) return { sense: senses[0]!, decided: true };
-  const left = contextWords(x, i, -1);
-  const right = contextWords(x, i, 1);
-  let best = senses[0]!;
-  let bestScore = 0;
-  for (const sense of senses) {
-    let score = 0;
-    for (const cue of sense.cues) {
-      const side = cue.side === 'L' ? left : right;
-      side.forEach((j, d) => {
-        const hit = cue.word === '#' ? x.t.kind[j] === K_NUMBER : foldOf(x, j) === cue.word;
-        if (hit) score += d === 0 ? 1.5 : 1;
-      });
-    }
-    if (score > bestScore) {
-      best = sense;
-      bestScore = score;
-    }
+  contextWords(x, i, -1, 0);
+  contextWords(x, i, 1, 2);
+  const index = cueIndex(senses);
+  if (scores.length < senses.length) scores = new Float64Array(senses.length * 2);
+  scores.fill(0, 0, senses.length);
+  for (let k = 0; k < 4; k++) {
+    const j = near.tokens[k]!;
+    if (j < 0) continue;
+    const side = k < 2 ? 0 : 1;
+    const w = (k & 1) === 0 ? 1.5 : 1;
+    const counts = index.words[side].get(cueOf(x, x.t.lex[j]!));
+    const numbers = x.t.kind[j] === K_NUMBER ? index.numbers[side] : undefined;
+    for (let s = 0; s < senses.length; s++) scores[s]! += w * ((counts?.[s] ?? 0) + (numbers?.[s] ?? 0));
   }
-  return { sense: best, decided: bestScore > 0 };
+  let best = 0;
+  for (let s = 1; s < senses.length; s++) if (scores[s]! > scores[best]!) best = s;
+  return { sense: senses[best]!, decided: scores[best]! > 0 };
 }
 
 /** Definitions by key, each list sorted by position. */
@@ -173,15 +269,18 @@ function definitionFor(index: DefinitionIndex, key: string, at: number): Definit
 }
 
 function emit(out: FoundAbbreviation[], start: number, end: number, senses: AbbrSense[], x: RecognizeContext, i: number, rule: AbbreviationRule): void {
-  const { sense, decided } = chooseSense(senses, x, i);
-  const found: FoundAbbreviation = { start, end, expansion: sense.expansion, source: 'dictionary', rule };
-  if (sense.category) found.category = sense.category;
-  if (!decided) {
-    const all = [sense.expansion];
-    for (const s of senses) if (!all.includes(s.expansion)) all.push(s.expansion);
-    found.candidates = all;
+  if (senses.length === 1) {
+    const sense = senses[0]!;
+    out.push(found(start, end, sense.expansion, undefined, sense.category || undefined, 'dictionary', rule));
+    return;
   }
-  out.push(found);
+  const { sense, decided } = chooseSense(senses, x, i);
+  let all: string[] | undefined;
+  if (!decided) {
+    all = [sense.expansion];
+    for (const s of senses) if (!all.includes(s.expansion)) all.push(s.expansion);
+  }
+  out.push(found(start, end, sense.expansion, all, sense.category || undefined, 'dictionary', rule));
 }
 
 interface Part {
@@ -266,46 +365,62 @@ function isNameInitial(x: RecognizeContext, i: number): boolean {
 /** A definition earlier in this text: its expansion, in the dictionary's spelling when a sense has the same words. */
 function fromDefinition(def: Definition, senses: AbbrSense[] | undefined, start: number, end: number): FoundAbbreviation {
   const same = senses?.find((s) => bare(s.expansion) === bare(def.expansion));
-  if (!same) return { start, end, expansion: def.expansion, source: 'definition', rule: 'abbr.definition' };
-  const found: FoundAbbreviation = { start, end, expansion: same.expansion, source: 'definition', rule: 'abbr.definition' };
-  if (same.category) found.category = same.category;
-  return found;
+  if (!same) return found(start, end, def.expansion, undefined, undefined, 'definition', 'abbr.definition');
+  return found(start, end, same.expansion, undefined, same.category || undefined, 'definition', 'abbr.definition');
 }
 
-/** Recognize abbreviations; returns them sorted, in normalised offsets. */
+/**
+ * Recognize abbreviations; returns them sorted, in normalised offsets. A word
+ * whose lexeme has no dictionary sense (with or without a dot) and cannot be
+ * an abbreviation defined in the text is passed with one read of its bits.
+ */
 export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[] {
   const { t, L } = x;
   const definitions = indexDefinitions(x.definitions);
+  const defined = definitions.size > 0;
   const out: FoundAbbreviation[] = [];
-  for (let i = 0; i < t.n; i++) {
-    const kind = t.kind[i];
+  const { kind: kinds, lex, n } = t;
+  const slot = x.slots.bits;
+  let bits = slot.bytes;
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i];
     if (kind !== K_ABBR && kind !== K_WORD) continue;
-    if (kind === K_WORD && lengthOf(x, i) > 12) continue;
-    const id = t.lex[i]!;
-    const key = L.key[id]!;
-    const senses = sensesOf(x, id);
-    // a dotted form (`TP.`) counts only with its dot right after the word
-    const dotNext = isPunctAt(x, i + 1, '.') && t.gap[i + 1] === 0;
-    const dotted = dotNext ? dottedOf(x, id) : undefined;
-    // most words are in neither the dictionary nor a definition: nothing more to do
-    if (kind === K_WORD && !senses && !dotted && !definitions.has(key)) continue;
-    if (skipped(x, i, id)) continue;
-    // 3. definitions in this text
-    const def = definitionFor(definitions, key, t.start[i]!);
-    if (def) {
-      out.push(fromDefinition(def, senses, t.start[i]!, t.end[i]!));
-      continue;
-    }
-    // 4. dictionary, with a trailing dot when the dictionary has the dotted form
-    if (dotted && (!senses || wordAfterDot(x, i))) {
-      emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i, 'abbr.dictionary-dotted');
-      i++;
-      continue;
-    }
-    if (senses) emit(out, t.start[i]!, t.end[i]!, senses, x, i, 'abbr.dictionary');
-    else if (kind === K_ABBR) readCompound(x, i, definitions, out);
+    const id = lex[i]!;
+    let b = bits[id]!;
+    if (b === 0) b = lexemeBits(x, id);
+    if (kind === K_WORD && (b & A_LONG || ((b & (A_SENSES | A_DOTTED)) === 0 && !(defined && b & A_CAPS2 && definitions.has(L.key[id]!))))) continue;
+    i += readToken(x, i, kind, id, definitions, out);
+    // reading a compound may intern its parts, and the slot grow
+    bits = slot.bytes;
   }
   return out;
+}
+
+/** Token i, a word or an abbreviation (steps 1–6): how many tokens more it takes (its dot). */
+function readToken(x: RecognizeContext, i: number, kind: number, id: number, definitions: DefinitionIndex, out: FoundAbbreviation[]): number {
+  const { t, L } = x;
+  const key = L.key[id]!;
+  const senses = sensesOf(x, id);
+  // a dotted form (`TP.`) counts only with its dot right after the word
+  const dotNext = isPunctAt(x, i + 1, '.') && t.gap[i + 1] === 0;
+  const dotted = dotNext ? dottedOf(x, id) : undefined;
+  // most words are in neither the dictionary nor a definition: nothing more to do
+  if (kind === K_WORD && !senses && !dotted && !definitions.has(key)) return 0;
+  if (skipped(x, i, id)) return 0;
+  // 3. definitions in this text
+  const def = definitionFor(definitions, key, t.start[i]!);
+  if (def) {
+    out.push(fromDefinition(def, senses, t.start[i]!, t.end[i]!));
+    return 0;
+  }
+  // 4. dictionary, with a trailing dot when the dictionary has the dotted form
+  if (dotted && (!senses || wordAfterDot(x, i))) {
+    emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i, 'abbr.dictionary-dotted');
+    return 1;
+  }
+  if (senses) emit(out, t.start[i]!, t.end[i]!, senses, x, i, 'abbr.dictionary');
+  else if (kind === K_ABBR) readCompound(x, i, definitions, out);
+  return 0;
 }
 
 /**
@@ -335,7 +450,7 @@ function readCompound(x: RecognizeContext, i: number, definitions: DefinitionInd
       const e = partSenses[k]![0]!.expansion;
       expansion += k === 0 ? e : (p.sep === '&' ? ' và ' : ' - ') + e;
     });
-    out.push({ start, end: x.t.end[i]!, expansion, category: partSenses[0]![0]!.category!, source: 'dictionary', rule: 'abbr.compound-joined' });
+    out.push(found(start, x.t.end[i]!, expansion, undefined, partSenses[0]![0]!.category, 'dictionary', 'abbr.compound-joined'));
     return;
   }
   // a compound of known bodies (`HĐND&UBND`, `HĐND-UBND`): one abbreviation

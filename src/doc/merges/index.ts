@@ -32,8 +32,16 @@ export const MERGE_RULES: readonly MergeRule[] = [
  * the tokens between merges are moved in one block each.
  */
 export function applyMerges(scanned: TokenArrays, text: string, L: Lexemes): TokenArrays {
-  const m: MergeInput = { t: scanned, text, L };
-  const state: CodeState = { scannedEnd: 0 };
+  return applyMergesTo({ t: scanned, text, L });
+}
+
+/** The state of merge.code, one object reused by every (synchronous) pass. */
+const state: CodeState = { scannedEnd: 0 };
+
+/** {@link applyMerges} on the tokens, text and lexemes of `m`. */
+export function applyMergesTo(m: MergeInput): TokenArrays {
+  const { t: scanned, L } = m;
+  state.scannedEnd = 0;
   const { kind, lex } = scanned;
   const n = scanned.n;
   // the lexeme `/`: a word before it may start a slash form (`đ/c`)
