@@ -42,6 +42,16 @@ function hashRange(text: string, start: number, end: number): number {
   return h;
 }
 
+/** One-code-unit lexemes below this code unit are found without hashing (Lexemes.internUnit). */
+const UNIT_CACHE = 0x800;
+
+/** A copy of `a` with room for `size` elements (the rest zero). */
+function grownUint16(a: Uint16Array, size: number): Uint16Array {
+  const b = new Uint16Array(size);
+  b.set(a);
+  return b;
+}
+
 /** Clear the table before a document once it holds this many lexemes. */
 const MAX_LEXEMES = 1 << 17;
 
@@ -117,8 +127,14 @@ export class Lexemes {
   /** per-lexeme caches filled by the passes that need them (abbreviation senses …) */
   readonly cache: unknown[][] = [];
   private readonly byteSlots: ByteSlot[] = [];
-  private table = new Int32Array(8192);
+  private table = new Int32Array(4096 * 4);
   private mask = 4095;
+  /** every lexeme's code units, one after the other, and where each lexeme's start */
+  private pool: Uint16Array = new Uint16Array(1 << 14);
+  private pooled = 0;
+  private poolAt: Int32Array = new Int32Array(1024);
+  /** 1 + the id of each one-code-unit lexeme below UNIT_CACHE; 0 not interned yet */
+  private readonly units = new Int32Array(UNIT_CACHE);
 
   get size(): number {
     return this.surface.length;
@@ -136,8 +152,10 @@ export class Lexemes {
     this.one.length = 0;
     for (const c of this.cache) c.length = 0;
     for (const b of this.byteSlots) b.bytes.fill(0);
-    this.table = new Int32Array(8192);
+    this.table = new Int32Array(4096 * 4);
     this.mask = 4095;
+    this.pooled = 0;
+    this.units.fill(0);
   }
 
   /** A per-lexeme byte slot (see {@link ByteSlot}): a pass's flags, computed once per lexeme. */
@@ -159,27 +177,54 @@ export class Lexemes {
     return this.internHashed(text, start, end, hashRange(text, start, end));
   }
 
-  /** {@link intern} with the hash of the code units already computed (see {@link HASH_SEED}). */
+  /** The id of the one code unit `c` at text[at] (a cache for the code units below U+0800: no hash, no probe). */
+  internUnit(text: string, at: number, c: number): number {
+    if (c >= UNIT_CACHE) return this.intern(text, at, at + 1);
+    const known = this.units[c]!;
+    if (known !== 0) return known - 1;
+    const id = this.intern(text, at, at + 1);
+    this.units[c] = id + 1;
+    return id;
+  }
+
+  /**
+   * {@link intern} with the hash of the code units already computed (see
+   * {@link HASH_SEED}). The table's slots are four numbers: 1 + id, hash,
+   * length, where the code units start in the pool; a slot of another hash
+   * or length is passed without reading anything else, and the code units
+   * are compared in one typed array.
+   */
   internHashed(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     const table = this.table;
     const mask = this.mask;
-    // slots of two: 1 + id, then the hash; a slot whose hash differs is passed without reading its surface
     let slot = h & mask;
     for (;;) {
-      const v = table[slot << 1]!;
+      const at = slot << 2;
+      const v = table[at]!;
       if (v === 0) break;
-      if (table[(slot << 1) + 1] === h) {
-        const s = this.surface[v - 1]!;
-        if (s.length === len && sameUnits(s, text, start, len)) return v - 1;
-      }
+      if (table[at + 1] === h && table[at + 2] === len && this.sameUnits(table[at + 3]!, text, start, len)) return v - 1;
       slot = (slot + 1) & mask;
     }
     const id = this.add(text.slice(start, end));
-    table[slot << 1] = id + 1;
-    table[(slot << 1) + 1] = h;
+    this.place(slot, id, h);
     if (this.surface.length * 2 > mask) this.rehash();
     return id;
+  }
+
+  /** Are the pool's code units from `at` those of text[start, start + len)? */
+  private sameUnits(at: number, text: string, start: number, len: number): boolean {
+    const pool = this.pool;
+    for (let k = 0; k < len; k++) if (pool[at + k] !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private place(slot: number, id: number, h: number): void {
+    const at = slot << 2;
+    this.table[at] = id + 1;
+    this.table[at + 1] = h;
+    this.table[at + 2] = this.surface[id]!.length;
+    this.table[at + 3] = this.poolAt[id]!;
   }
 
   /** The id of word `id` as normalisation writes it in a text (`hoà` -> `hòa`, `Ð` -> `Đ`), computed once per lexeme. */
@@ -199,9 +244,13 @@ export class Lexemes {
       this.flags = grownUint8(this.flags, this.flags.length * 2);
       this.upper = grownUint8(this.upper, this.upper.length * 2);
       this.toned = grownInt32(this.toned, this.toned.length * 2);
+      this.poolAt = grownInt32(this.poolAt, this.poolAt.length * 2);
       for (const b of this.byteSlots) b.bytes = grownUint8(b.bytes, this.flags.length);
     }
     this.toned[id] = 0;
+    this.poolAt[id] = this.pooled;
+    if (this.pooled + s.length > this.pool.length) this.pool = grownUint16(this.pool, Math.max(this.pool.length * 2, this.pooled + s.length));
+    for (let k = 0; k < s.length; k++) this.pool[this.pooled++] = s.charCodeAt(k);
     const fold = s.toLowerCase();
     this.surface.push(s);
     this.fold.push(fold);
@@ -216,22 +265,14 @@ export class Lexemes {
 
   private rehash(): void {
     const size = (this.mask + 1) * 2;
-    const table = new Int32Array(size * 2);
-    const mask = size - 1;
+    this.table = new Int32Array(size * 4);
+    this.mask = size - 1;
     this.surface.forEach((s, id) => {
       const h = hashRange(s, 0, s.length);
-      let slot = h & mask;
-      while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
-      table[slot << 1] = id + 1;
-      table[(slot << 1) + 1] = h;
+      let slot = h & this.mask;
+      while (this.table[slot << 2] !== 0) slot = (slot + 1) & this.mask;
+      this.place(slot, id, h);
     });
-    this.table = table;
-    this.mask = mask;
   }
 }
 
-/** Is `s` the code units text[start, start + len)? */
-function sameUnits(s: string, text: string, start: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}

@@ -140,7 +140,7 @@ function scanInto(text: string, L: Lexemes, out: TokenArrays, edits: Edits | nul
       i = kind === K_NUMBER ? numberEnd(text, i + 1) : punctEnd(text, i, c);
       // a replaced punctuation character is a dash variant: `-`
       if (k & C_REPLACED) edits!.replace(text, start, i, '-');
-      id = k & C_REPLACED ? L.intern('-', 0, 1) : L.intern(text, start, i);
+      id = k & C_REPLACED ? L.intern('-', 0, 1) : i === start + 1 ? L.internUnit(text, start, c) : L.intern(text, start, i);
     }
     if (n === S.length) {
       out.n = n;
