@@ -306,9 +306,18 @@ function splitCompound(text: string, start: number): Part[] {
   return parts;
 }
 
+/** Bare forms computed, by string (dictionary expansions and definitions; cleared when it grows large). */
+const bareForms = new Map<string, string>();
+
 /** Letters only, lower-case: `công nhân, viên chức` ~ `công nhân viên chức`. */
 function bare(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let b = bareForms.get(s);
+  if (b === undefined) {
+    if (bareForms.size >= 4096) bareForms.clear();
+    b = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    bareForms.set(s, b);
+  }
+  return b;
 }
 
 /** Is token i a credit: right after `ảnh`, `tin`, `bài` (+ optional `:`), at a line end or before `)`? */
