@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { normalize, sameLength, type Normalized } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
-import { recognizeAbbreviations, senseSlots, type FoundAbbreviation, type RecognizeContext } from './recognize/abbreviations.js';
+import { recognizeAbbreviations, senseSlots, type AbbreviationMaker, type FoundAbbreviation, type RecognizeContext } from './recognize/abbreviations.js';
 import { Lexemes } from './doc/lexemes.js';
 import { scanNormalizing, scanText } from './doc/scan.js';
 import { TokenArrays } from './doc/tokens.js';
@@ -127,9 +127,13 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     lexemes.beginDocument();
     const norm = scanned(text, doc);
     const { t } = doc;
-    const found = wantAbbr || wantEntities ? recognizeAbbreviations(doc) : [];
+    if (!wantEntities) {
+      // the output's objects made as the abbreviations are found
+      const abbreviations = wantAbbr ? recognizeAbbreviations(doc, outputMaker(text, norm, explain)) : [];
+      return released(doc, { text, entities: [], abbreviations, people: [] });
+    }
+    const found = recognizeAbbreviations(doc);
     const abbreviations = wantAbbr ? abbreviationsOut(text, norm, found, explain) : [];
-    if (!wantEntities) return released(doc, { text, entities: [], abbreviations, people: [] });
     const ctx: EntityContext = { v: buildView(t, found, doc.text, lexemes, sylCache), lex: entityLexicon, text: doc.text, starts };
     const spans = recognizeEntities(ctx);
     const entities = entitiesOut(text, norm ?? sameLength(doc.text), ctx, spans, explain);
@@ -206,18 +210,26 @@ function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAb
  * undefined when they are the input's.
  */
 function abbreviationsOut(text: string, norm: Normalized | undefined, found: FoundAbbreviation[], explain: boolean): Abbreviation[] {
+  const make = outputMaker(text, norm, explain);
   const abbreviations: Abbreviation[] = new Array(found.length);
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
-    const start = norm ? norm.toOriginal(f.start) : f.start;
-    const end = norm ? norm.toOriginalEnd(f.end) : f.end;
-    const a: Abbreviation = { start, end, text: text.slice(start, end), expansion: f.expansion, source: f.source };
-    if (f.candidates) a.candidates = f.candidates;
-    if (f.category) a.category = f.category;
-    if (explain) a.rule = f.rule;
-    abbreviations[k] = a;
+    abbreviations[k] = make(f.start, f.end, f.expansion, f.candidates, f.category, f.source, f.rule);
   }
   return abbreviations;
+}
+
+/** Makes the output's abbreviation objects (see {@link abbreviationsOut}). */
+function outputMaker(text: string, norm: Normalized | undefined, explain: boolean): AbbreviationMaker<Abbreviation> {
+  return (s, e, expansion, candidates, category, source, rule) => {
+    const start = norm ? norm.toOriginal(s) : s;
+    const end = norm ? norm.toOriginalEnd(e) : e;
+    const a: Abbreviation = { start, end, text: text.slice(start, end), expansion, source };
+    if (candidates) a.candidates = candidates;
+    if (category) a.category = category;
+    if (explain) a.rule = rule;
+    return a;
+  };
 }
 
 /** The entity output: each span with offsets and text in the input and its normalised form (`UBND huyện` -> `Ủy ban nhân dân huyện`). */

@@ -114,6 +114,23 @@ function found(
   return { start, end, expansion, candidates, category, source, rule };
 }
 
+/** Makes the object of each abbreviation found: a FoundAbbreviation ({@link found}), or the output's own. */
+export type AbbreviationMaker<T> = (
+  start: number,
+  end: number,
+  expansion: string,
+  candidates: string[] | undefined,
+  category: AbbreviationCategory | undefined,
+  source: 'dictionary' | 'definition',
+  rule: AbbreviationRule,
+) => T;
+
+/** Where the abbreviations found go: a list, and how each is made. */
+interface Found<T> {
+  list: T[];
+  make: AbbreviationMaker<T>;
+}
+
 /**
  * A found abbreviation that stays alive: the optimised pass depends on the
  * object shape of found abbreviations, and V8 drops a shape that no live
@@ -121,6 +138,8 @@ function found(
  * @internal
  */
 export const FOUND_SHAPE: FoundAbbreviation = found(0, 0, '', undefined, undefined, 'dictionary', 'abbr.dictionary');
+/** The same for the list the pass fills. @internal */
+export const FOUND_LIST_SHAPE: Found<FoundAbbreviation> = { list: [], make: found };
 
 function lookup(lexicon: AbbrLexicon, key: string): AbbrSense[] | undefined {
   const exact = lexicon.get(key);
@@ -268,10 +287,10 @@ function definitionFor(index: DefinitionIndex, key: string, at: number): Definit
   return found;
 }
 
-function emit(out: FoundAbbreviation[], start: number, end: number, senses: AbbrSense[], x: RecognizeContext, i: number, rule: AbbreviationRule): void {
+function emit<T>(out: Found<T>, start: number, end: number, senses: AbbrSense[], x: RecognizeContext, i: number, rule: AbbreviationRule): void {
   if (senses.length === 1) {
     const sense = senses[0]!;
-    out.push(found(start, end, sense.expansion, undefined, sense.category || undefined, 'dictionary', rule));
+    out.list.push(out.make(start, end, sense.expansion, undefined, sense.category || undefined, 'dictionary', rule));
     return;
   }
   const { sense, decided } = chooseSense(senses, x, i);
@@ -280,7 +299,7 @@ function emit(out: FoundAbbreviation[], start: number, end: number, senses: Abbr
     all = [sense.expansion];
     for (const s of senses) if (!all.includes(s.expansion)) all.push(s.expansion);
   }
-  out.push(found(start, end, sense.expansion, all, sense.category || undefined, 'dictionary', rule));
+  out.list.push(out.make(start, end, sense.expansion, all, sense.category || undefined, 'dictionary', rule));
 }
 
 interface Part {
@@ -372,10 +391,10 @@ function isNameInitial(x: RecognizeContext, i: number): boolean {
 }
 
 /** A definition earlier in this text: its expansion, in the dictionary's spelling when a sense has the same words. */
-function fromDefinition(def: Definition, senses: AbbrSense[] | undefined, start: number, end: number): FoundAbbreviation {
+function fromDefinition<T>(out: Found<T>, def: Definition, senses: AbbrSense[] | undefined, start: number, end: number): void {
   const same = senses?.find((s) => bare(s.expansion) === bare(def.expansion));
-  if (!same) return found(start, end, def.expansion, undefined, undefined, 'definition', 'abbr.definition');
-  return found(start, end, same.expansion, undefined, same.category || undefined, 'definition', 'abbr.definition');
+  if (!same) out.list.push(out.make(start, end, def.expansion, undefined, undefined, 'definition', 'abbr.definition'));
+  else out.list.push(out.make(start, end, same.expansion, undefined, same.category || undefined, 'definition', 'abbr.definition'));
 }
 
 /**
@@ -383,11 +402,13 @@ function fromDefinition(def: Definition, senses: AbbrSense[] | undefined, start:
  * whose lexeme has no dictionary sense (with or without a dot) and cannot be
  * an abbreviation defined in the text is passed with one read of its bits.
  */
-export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[] {
+export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[];
+export function recognizeAbbreviations<T>(x: RecognizeContext, make: AbbreviationMaker<T>): T[];
+export function recognizeAbbreviations<T>(x: RecognizeContext, make?: AbbreviationMaker<T>): T[] {
   const { t, L } = x;
   const definitions = indexDefinitions(x.definitions);
   const defined = definitions.size > 0;
-  const out: FoundAbbreviation[] = [];
+  const out: Found<T> = { list: [], make: make ?? (found as unknown as AbbreviationMaker<T>) };
   const { kind: kinds, lex, n } = t;
   const slot = x.slots.bits;
   let bits = slot.bytes;
@@ -402,11 +423,11 @@ export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[]
     // reading a compound may intern its parts, and the slot grow
     bits = slot.bytes;
   }
-  return out;
+  return out.list;
 }
 
 /** Token i, a word or an abbreviation (steps 1–6): how many tokens more it takes (its dot). */
-function readToken(x: RecognizeContext, i: number, kind: number, id: number, definitions: DefinitionIndex, out: FoundAbbreviation[]): number {
+function readToken<T>(x: RecognizeContext, i: number, kind: number, id: number, definitions: DefinitionIndex, out: Found<T>): number {
   const { t, L } = x;
   const key = L.key[id]!;
   const senses = sensesOf(x, id);
@@ -419,7 +440,7 @@ function readToken(x: RecognizeContext, i: number, kind: number, id: number, def
   // 3. definitions in this text
   const def = definitionFor(definitions, key, t.start[i]!);
   if (def) {
-    out.push(fromDefinition(def, senses, t.start[i]!, t.end[i]!));
+    fromDefinition(out, def, senses, t.start[i]!, t.end[i]!);
     return 0;
   }
   // 4. dictionary, with a trailing dot when the dictionary has the dotted form
@@ -443,7 +464,7 @@ function wordAfterDot(x: RecognizeContext, i: number): boolean {
 }
 
 /** 5. A compound not in the dictionary, read part by part. */
-function readCompound(x: RecognizeContext, i: number, definitions: DefinitionIndex, out: FoundAbbreviation[]): void {
+function readCompound<T>(x: RecognizeContext, i: number, definitions: DefinitionIndex, out: Found<T>): void {
   const start = x.t.start[i]!;
   const parts = splitCompound(surfaceOf(x, i), start);
   if (parts.length < 2) return;
@@ -459,7 +480,7 @@ function readCompound(x: RecognizeContext, i: number, definitions: DefinitionInd
       const e = partSenses[k]![0]!.expansion;
       expansion += k === 0 ? e : (p.sep === '&' ? ' và ' : ' - ') + e;
     });
-    out.push(found(start, x.t.end[i]!, expansion, undefined, partSenses[0]![0]!.category, 'dictionary', 'abbr.compound-joined'));
+    out.list.push(out.make(start, x.t.end[i]!, expansion, undefined, partSenses[0]![0]!.category, 'dictionary', 'abbr.compound-joined'));
     return;
   }
   // a compound of known bodies (`HĐND&UBND`, `HĐND-UBND`): one abbreviation
