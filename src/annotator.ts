@@ -129,7 +129,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const { t } = doc;
     if (!wantEntities) {
       // the output's objects made as the abbreviations are found
-      const abbreviations = wantAbbr ? recognizeAbbreviations(doc, outputMaker(text, norm, explain)) : [];
+      const abbreviations = wantAbbr ? recognizeAbbreviations(doc, outputMaker(text, norm, explain, doc.text === text)) : [];
       return released(doc, { text, entities: [], abbreviations, people: [] });
     }
     const found = recognizeAbbreviations(doc);
@@ -210,21 +210,25 @@ function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAb
  * undefined when they are the input's.
  */
 function abbreviationsOut(text: string, norm: Normalized | undefined, found: FoundAbbreviation[], explain: boolean): Abbreviation[] {
-  const make = outputMaker(text, norm, explain);
+  const make = outputMaker(text, norm, explain, false);
   const abbreviations: Abbreviation[] = new Array(found.length);
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
-    abbreviations[k] = make(f.start, f.end, f.expansion, f.candidates, f.category, f.source, f.rule);
+    abbreviations[k] = make(f.start, f.end, f.expansion, f.candidates, f.category, f.source, f.rule, undefined);
   }
   return abbreviations;
 }
 
-/** Makes the output's abbreviation objects (see {@link abbreviationsOut}). */
-function outputMaker(text: string, norm: Normalized | undefined, explain: boolean): AbbreviationMaker<Abbreviation> {
-  return (s, e, expansion, candidates, category, source, rule) => {
+/**
+ * Makes the output's abbreviation objects (see {@link abbreviationsOut}).
+ * When the input is its own normal form (`same`), an abbreviation that is
+ * one token shares its lexeme's string as its text, instead of a new slice.
+ */
+function outputMaker(text: string, norm: Normalized | undefined, explain: boolean, same: boolean): AbbreviationMaker<Abbreviation> {
+  return (s, e, expansion, candidates, category, source, rule, surface) => {
     const start = norm ? norm.toOriginal(s) : s;
     const end = norm ? norm.toOriginalEnd(e) : e;
-    const a: Abbreviation = { start, end, text: text.slice(start, end), expansion, source };
+    const a: Abbreviation = { start, end, text: same && surface !== undefined ? surface : text.slice(start, end), expansion, source };
     if (candidates) a.candidates = candidates;
     if (category) a.category = category;
     if (explain) a.rule = rule;

@@ -114,7 +114,12 @@ function found(
   return { start, end, expansion, candidates, category, source, rule };
 }
 
-/** Makes the object of each abbreviation found: a FoundAbbreviation ({@link found}), or the output's own. */
+/**
+ * Makes the object of each abbreviation found: a FoundAbbreviation
+ * ({@link found}), or the output's own. `surface` is the lexeme's string
+ * when the abbreviation is one whole token (its text in the normalised text,
+ * a string the output may share), else undefined.
+ */
 export type AbbreviationMaker<T> = (
   start: number,
   end: number,
@@ -123,6 +128,7 @@ export type AbbreviationMaker<T> = (
   category: AbbreviationCategory | undefined,
   source: 'dictionary' | 'definition',
   rule: AbbreviationRule,
+  surface: string | undefined,
 ) => T;
 
 /** Where the abbreviations found go: a list, and how each is made. */
@@ -287,10 +293,19 @@ function definitionFor(index: DefinitionIndex, key: string, at: number): Definit
   return found;
 }
 
-function emit<T>(out: Found<T>, start: number, end: number, senses: AbbrSense[], x: RecognizeContext, i: number, rule: AbbreviationRule): void {
+function emit<T>(
+  out: Found<T>,
+  start: number,
+  end: number,
+  senses: AbbrSense[],
+  x: RecognizeContext,
+  i: number,
+  rule: AbbreviationRule,
+  surface: string | undefined,
+): void {
   if (senses.length === 1) {
     const sense = senses[0]!;
-    out.list.push(out.make(start, end, sense.expansion, undefined, sense.category || undefined, 'dictionary', rule));
+    out.list.push(out.make(start, end, sense.expansion, undefined, sense.category || undefined, 'dictionary', rule, surface));
     return;
   }
   const { sense, decided } = chooseSense(senses, x, i);
@@ -299,7 +314,7 @@ function emit<T>(out: Found<T>, start: number, end: number, senses: AbbrSense[],
     all = [sense.expansion];
     for (const s of senses) if (!all.includes(s.expansion)) all.push(s.expansion);
   }
-  out.list.push(out.make(start, end, sense.expansion, all, sense.category || undefined, 'dictionary', rule));
+  out.list.push(out.make(start, end, sense.expansion, all, sense.category || undefined, 'dictionary', rule, surface));
 }
 
 interface Part {
@@ -391,10 +406,10 @@ function isNameInitial(x: RecognizeContext, i: number): boolean {
 }
 
 /** A definition earlier in this text: its expansion, in the dictionary's spelling when a sense has the same words. */
-function fromDefinition<T>(out: Found<T>, def: Definition, senses: AbbrSense[] | undefined, start: number, end: number): void {
+function fromDefinition<T>(out: Found<T>, def: Definition, senses: AbbrSense[] | undefined, start: number, end: number, surface: string): void {
   const same = senses?.find((s) => bare(s.expansion) === bare(def.expansion));
-  if (!same) out.list.push(out.make(start, end, def.expansion, undefined, undefined, 'definition', 'abbr.definition'));
-  else out.list.push(out.make(start, end, same.expansion, undefined, same.category || undefined, 'definition', 'abbr.definition'));
+  if (!same) out.list.push(out.make(start, end, def.expansion, undefined, undefined, 'definition', 'abbr.definition', surface));
+  else out.list.push(out.make(start, end, same.expansion, undefined, same.category || undefined, 'definition', 'abbr.definition', surface));
 }
 
 /**
@@ -440,15 +455,15 @@ function readToken<T>(x: RecognizeContext, i: number, kind: number, id: number, 
   // 3. definitions in this text
   const def = definitionFor(definitions, key, t.start[i]!);
   if (def) {
-    fromDefinition(out, def, senses, t.start[i]!, t.end[i]!);
+    fromDefinition(out, def, senses, t.start[i]!, t.end[i]!, L.surface[id]!);
     return 0;
   }
   // 4. dictionary, with a trailing dot when the dictionary has the dotted form
   if (dotted && (!senses || wordAfterDot(x, i))) {
-    emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i, 'abbr.dictionary-dotted');
+    emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i, 'abbr.dictionary-dotted', undefined);
     return 1;
   }
-  if (senses) emit(out, t.start[i]!, t.end[i]!, senses, x, i, 'abbr.dictionary');
+  if (senses) emit(out, t.start[i]!, t.end[i]!, senses, x, i, 'abbr.dictionary', L.surface[id]);
   else if (kind === K_ABBR) readCompound(x, i, definitions, out);
   return 0;
 }
@@ -480,10 +495,10 @@ function readCompound<T>(x: RecognizeContext, i: number, definitions: Definition
       const e = partSenses[k]![0]!.expansion;
       expansion += k === 0 ? e : (p.sep === '&' ? ' và ' : ' - ') + e;
     });
-    out.list.push(out.make(start, x.t.end[i]!, expansion, undefined, partSenses[0]![0]!.category, 'dictionary', 'abbr.compound-joined'));
+    out.list.push(out.make(start, x.t.end[i]!, expansion, undefined, partSenses[0]![0]!.category, 'dictionary', 'abbr.compound-joined', surfaceOf(x, i)));
     return;
   }
   // a compound of known bodies (`HĐND&UBND`, `HĐND-UBND`): one abbreviation
   // each; with an unknown part we do not guess (`LĐTB&XH` is one name)
-  if (allKnown && shapes) parts.forEach((p, k) => emit(out, p.start, p.end, partSenses[k]!, x, i, 'abbr.compound-part'));
+  if (allKnown && shapes) parts.forEach((p, k) => emit(out, p.start, p.end, partSenses[k]!, x, i, 'abbr.compound-part', undefined));
 }
