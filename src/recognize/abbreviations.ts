@@ -90,15 +90,24 @@ const A_DOTTED = 4;
 const A_LONG = 8;
 /** two capitals or more: it may be an abbreviation defined in the text (`spelledLetters` needs two) */
 const A_CAPS2 = 16;
+/** a credit word (`ảnh`, `tin`, `bài`: five code units at most) */
+const A_CREDIT = 32;
 
 function lexemeBits(x: RecognizeContext, id: number): number {
   let b = A_KNOWN;
-  if (x.L.surface[id]!.length > 12) b |= A_LONG;
+  const length = x.L.surface[id]!.length;
+  if (length > 12) b |= A_LONG;
+  if (length <= 5 && CREDIT_WORDS.has(x.L.fold[id]!)) b |= A_CREDIT;
   if (sensesOf(x, id)) b |= A_SENSES;
   if (dottedOf(x, id)) b |= A_DOTTED;
   if (x.L.upper[id]! >= 2) b |= A_CAPS2;
   x.slots.bits.bytes[id] = b;
   return b;
+}
+
+/** The bits of lexeme `id` (A_…), computed on first sight. */
+function bitsOf(x: RecognizeContext, id: number): number {
+  return x.slots.bits.bytes[id] || lexemeBits(x, id);
 }
 
 /** A found abbreviation, every field present (one object shape). */
@@ -360,7 +369,7 @@ function isCredit(x: RecognizeContext, i: number): boolean {
   const { t } = x;
   let j = i - 1;
   if (isPunctAt(x, j, ':')) j--;
-  if (j < 0 || t.kind[j] !== K_WORD || lengthOf(x, j) > 5 || !CREDIT_WORDS.has(foldOf(x, j))) return false;
+  if (j < 0 || t.kind[j] !== K_WORD || (bitsOf(x, t.lex[j]!) & A_CREDIT) === 0) return false;
   // the credit word itself starts a line or follows `(`
   const before = j - 1;
   const startsCredit = t.gap[j]! >= 2 || before < 0 || isPunctAt(x, before, '(') || isPunctAt(x, before, '[');
@@ -453,7 +462,7 @@ function readToken<T>(x: RecognizeContext, i: number, kind: number, id: number, 
   if (kind === K_WORD && !senses && !dotted && !definitions.has(key)) return 0;
   if (skipped(x, i, id)) return 0;
   // 3. definitions in this text
-  const def = definitionFor(definitions, key, t.start[i]!);
+  const def = definitions.size === 0 ? undefined : definitionFor(definitions, key, t.start[i]!);
   if (def) {
     fromDefinition(out, def, senses, t.start[i]!, t.end[i]!, L.surface[id]!);
     return 0;
