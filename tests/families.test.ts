@@ -30,6 +30,21 @@ describe('a body with its place, then a name: the name is a PER, not part of the
       'PER:Nguyễn Văn Bình',
     ]);
   });
+  it('after a committee with a known place and no level word', () => {
+    expect(spans('Bí thư Thành ủy Cần Thơ Lê Quang Hải dự và phát biểu.')).toEqual([
+      'ROLE:Bí thư',
+      'ORG:Thành ủy Cần Thơ',
+      'PER:Lê Quang Hải',
+    ]);
+  });
+  it('after a city-level word, even where a known place starts the name', () => {
+    // `Đồng Văn` is a district, but `Đồng Văn Minh` right after a title is a person
+    expect(spans('Chủ tịch HĐND thành phố Đồng Văn Minh chủ trì kỳ họp.')).toEqual([
+      'ROLE:Chủ tịch',
+      'ORG:HĐND thành phố',
+      'PER:Đồng Văn Minh',
+    ]);
+  });
   it('gives the holder the office', () => {
     const a = lib.annotate('Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều chủ trì.');
     expect(a.people.map((p) => [p.name.text, p.roles.map((r) => [r.title.text, r.organization?.text])])).toEqual([

@@ -135,6 +135,10 @@ function nameOfRun(ctx: EntityContext, j: number, run: number, level: string): n
   const named = nameAfterPlace(ctx, j, run);
   if (named < run) return named;
   if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) return run;
+  // right after a title a person's full name (three syllables or more) is the
+  // holder's even where a known place starts it (`HĐND thành phố | Đồng Văn
+  // Thanh`, not the district `Đồng Văn`); wards are decided below
+  if (ctx.afterTitle && run - j >= 3 && level !== 'commune') return j;
   const place = longest(ctx, ctx.lex.placeNames, j);
   if (place && place.end < run) return place.end;
   // wards, communes and streets are often named after people (`phường Trần
@@ -497,9 +501,11 @@ function properName(ctx: EntityContext, s: OrgState, j: number): number {
     }
     // across a line break only an all-capital place closing a byline (`TTVH-TT-TT\nMỸ LỘC`)
     if (v.gap[j] === 2 && !(v.caps(j) && (!v.has(run) || v.gap[run]! >= 2))) return STOP;
-    if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) {
+    // a known place, then a person's name: `Thành ủy Cần Thơ | Đỗ Thanh Bình`
+    const named = nameAfterPlace(ctx, j, run);
+    if (!personLike(ctx, j, named) || knownPlace(ctx, j, named)) {
       s.hasScope = true;
-      return run;
+      return named;
     }
   }
   return STOP;
