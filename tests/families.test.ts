@@ -100,6 +100,16 @@ describe('bodies of a congress, a session or an election', () => {
     expect(spans('Đại hội đã bầu Đoàn thư ký gồm 3 đồng chí.')).toContain('ORG:Đoàn thư ký');
     expect(spans('Ban thẩm tra tư cách đại biểu báo cáo trước Đại hội.')).toContain('ORG:Ban thẩm tra tư cách đại biểu');
   });
+  it('take the capitalised event they serve', () => {
+    expect(spans('Thay mặt Đoàn Chủ tịch Đại hội, đồng chí Bí thư phát biểu.')).toContain('ORG:Đoàn Chủ tịch Đại hội');
+    expect(spans('Các thành viên BCĐ Đại hội kiểm tra công tác chuẩn bị.')).toContain('ORG:BCĐ Đại hội');
+    expect(spans('Đoàn Chủ trì Hội thảo điều hành phần thảo luận.')).toEqual(['ORG:Đoàn Chủ trì Hội thảo']);
+    expect(spans('Ban tổ chức Hội thi trao giải cho các đội.')).toEqual(['ORG:Ban tổ chức Hội thi']);
+  });
+  it('but not an event in lower case, nor one that other bodies precede', () => {
+    expect(spans('Đoàn Chủ tịch điều hành đại hội.')).toEqual(['ORG:Đoàn Chủ tịch']);
+    expect(spans('Ban Chấp hành Đảng bộ huyện Đại hội lần thứ X.')).toContain('ORG:Ban Chấp hành Đảng bộ huyện');
+  });
 });
 
 describe('places: the forms of Hồ Chí Minh City', () => {

@@ -142,6 +142,9 @@ export const DESCRIBED_LOWER = GRAMMAR['described-lower'];
 export const PREDICATE = GRAMMAR.predicate;
 /** Words that make `Đoàn` a common noun (`Đoàn kết`, `đoàn viên`). */
 export const NOT_YOUTH = GRAMMAR['not-youth'];
+/** Bodies of a congress or an event, and the events they take after them (`Đoàn Chủ tịch Đại hội`). */
+export const EVENT_BODIES = GRAMMAR['event-body'];
+export const EVENTS = GRAMMAR.event;
 /** Level words that take the rest of a body's scope (`cấp xã`). */
 export const LEVEL_LEAD = GRAMMAR['level-lead'];
 /** What may follow `cấp`: the place types flagged `after-cap`, and the levels that are no place (`cơ sở`, `trung ương`). */

@@ -15,6 +15,8 @@ import {
   COMMITTEES,
   DESCRIBED,
   DESCRIBED_LOWER,
+  EVENT_BODIES,
+  EVENTS,
   GENERIC,
   INSTITUTIONS,
   LEVEL_AFTER_CAP,
@@ -295,6 +297,7 @@ type OrgStep = (ctx: EntityContext, s: OrgState, j: number) => number;
 const NAME_STEPS: readonly OrgStep[] = [
   joinedBody,
   bracketedAbbreviation,
+  eventServed,
   field,
   descriptiveName,
   vietNam,
@@ -381,6 +384,19 @@ function bracketedAbbreviation(ctx: EntityContext, s: OrgState, j: number): numb
     return STOP;
   }
   return NEXT;
+}
+
+/**
+ * The capitalised event a body of an event serves, which ends the name:
+ * `Đoàn Chủ tịch Đại hội`, `Ban chỉ đạo Đại hội`, `BCĐ Đại hội`, `BTC Hội thi`.
+ */
+function eventServed(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (s.hasField || s.hasScope || !EVENT_BODIES.has(s.phrase) || !v.cap(j) || v.caps(j) || v.gap[j]! >= 2) return NEXT;
+  const two = v.has(j + 1) ? `${v.fold(j)} ${v.fold(j + 1)}` : '';
+  if (!EVENTS.has(two) || v.gap[j + 1]! >= 2) return NEXT;
+  s.hasScope = true;
+  return j + 2;
 }
 
 /** The field of a type noun: Sở Y tế, Bộ Kế hoạch và Đầu tư, Phòng LĐTB&XH. */
