@@ -84,6 +84,7 @@ const GRAMMAR_SETS = new Map([
   ['not-youth', 'Words after `Đoàn` that make it a common noun (`Đoàn kết`, `đoàn viên`). src/recognize/organizations.ts'],
   ['event-body', 'Bodies of a congress, a session or an event, which take the capitalised event they serve (`Đoàn Chủ tịch Đại hội`, `Ban chỉ đạo Đại hội`). src/recognize/organizations.ts'],
   ['event', 'Events a body of an event may name after it (`Đại hội`, `Hội nghị`, `Hội thảo`, `Kỳ họp`, `Hội thi`). src/recognize/organizations.ts'],
+  ['lead-time', 'Words of time that open a news item\'s lead after its credit (`Kinhtedothi - Ngày 22/9, …`). src/recognize/organizations.ts'],
   ['level-lead', 'Words that take a level after them (`cấp xã`). src/recognize/organizations.ts'],
   ['level', 'Levels after `cấp` that are no place type (`cấp cơ sở`), with the place types flagged after-cap. src/recognize/organizations.ts'],
   ['split-noun', 'Type nouns a title may end in, which then start the organisation (`[Trưởng] [Ban Dân vận Huyện ủy]`). src/recognize/roles.ts'],

@@ -66,7 +66,7 @@ export interface Abbreviation {
   /**
    * With `annotate(text, { explain: true })`: the id of the rule that found
    * it (`abbr.dictionary`, `abbr.dictionary-dotted`, `abbr.definition`,
-   * `abbr.compound-joined`, `abbr.compound-part`).
+   * `abbr.compound-joined`, `abbr.compound-part`, `abbr.signature`).
    */
   rule?: string;
 }

@@ -149,6 +149,25 @@ describe('credits: an agency is an ORG, the credit word is no name', () => {
   it('national broadcasters and the Party journal by their abbreviations', () => {
     expect(spans('Phóng viên VTV và VOV đưa tin về kỳ họp.')).toEqual(['ORG:VTV', 'ORG:VOV']);
   });
+  it('the publisher\'s credit opening the lead, before a dash', () => {
+    expect(spans('Huyện tổng kết năm\n(NTO) - Ngày 5-1, Huyện ủy tổ chức hội nghị.')).toEqual(['ORG:NTO', 'ORG:Huyện ủy']);
+    expect(spans('Huyện tổng kết năm\nXYZT - Chiều 5-1, đại hội bế mạc.')).toEqual(['ORG:XYZT']);
+    expect(spans('Huyện tổng kết năm\n(Baotinhnha.vn) - Sáng nay, đại hội khai mạc.')).toEqual(['ORG:Baotinhnha.vn']);
+    expect(spans('Huyện tổng kết năm\nBaotinhnha - Ngày 5-1, đại hội khai mạc.')).toEqual(['ORG:Baotinhnha']);
+  });
+  it('but not an abbreviation with another sense, a place, or a word inside a line', () => {
+    // CTV: cộng tác viên, a contributor
+    expect(spans('Huyện tổng kết năm\n(CTV) - Ngày 5-1, đại hội khai mạc.')).toEqual([]);
+    expect(spans('Huyện tổng kết năm\nHà Nội - Ngày 5-1, đại hội khai mạc.')).toEqual(['LOC:Hà Nội']);
+    expect(spans('Đại hội nghe báo cáo (XYZT) - ngày 5-1.')).toEqual([]);
+  });
+  it('an item signed by the editorial board: BBT alone on the last line', () => {
+    const a = lib.annotate('Đại hội bầu Ban Chấp hành khóa mới.\n\nBBT');
+    expect(a.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['ORG:Ban Chấp hành', 'ORG:BBT']);
+    expect(a.abbreviations.map((x) => x.expansion)).toEqual(['Ban Biên tập']);
+    // initials of a person stay a person
+    expect(spans('Đại hội bầu Ban Chấp hành khóa mới.\n\nTT')).toEqual(['ORG:Ban Chấp hành', 'PER:TT']);
+  });
   it('a reprinted item signed with a name keeps the name', () => {
     expect(spans('Kỳ họp bế mạc chiều cùng ngày.\n\nTheo Minh Anh')).toEqual(['PER:Minh Anh']);
   });

@@ -40,7 +40,8 @@ export type AbbreviationRule =
   | 'abbr.dictionary'
   | 'abbr.dictionary-dotted'
   | 'abbr.compound-joined'
-  | 'abbr.compound-part';
+  | 'abbr.compound-part'
+  | 'abbr.signature';
 
 /** Categories whose parts may join into one abbreviation (`KT-XH`, `QP-AN`). */
 const JOINABLE = new Set<AbbreviationCategory | undefined>(['field', 'program', 'general']);
@@ -289,6 +290,12 @@ export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[]
     const dotted = dotNext ? dottedOf(x, id) : undefined;
     // most words are in neither the dictionary nor a definition: nothing more to do
     if (kind === K_WORD && !senses && !dotted && !definitions.has(key)) continue;
+    // an item signed by a newspaper's board: `BBT` alone on the last line
+    const board = senses && isBylineInitials(x, i) ? senses.find((s) => s.category === 'media') : undefined;
+    if (board) {
+      emit(out, t.start[i]!, t.end[i]!, [board], x, i, 'abbr.signature');
+      continue;
+    }
     if (skipped(x, i, id)) continue;
     // 3. definitions in this text
     const def = definitionFor(definitions, key, t.start[i]!);

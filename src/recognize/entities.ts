@@ -13,7 +13,7 @@
  */
 import type { EntityType } from '../types.js';
 import { isPunct, knownPlace, nameRun, personLike, type EntityContext } from './context.js';
-import { parseOrg } from './organizations.js';
+import { parseDateline, parseOrg } from './organizations.js';
 import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseInitialName, parseNameShape } from './people.js';
 import { parseAbbreviatedPlace, parseBarePlace, parseTypedPlace } from './places.js';
 import { parseRole } from './roles.js';
@@ -95,6 +95,8 @@ const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: numbe
   ['PER', parseAddressedName, 'per.addressed'],
   // a name with its initial glued to it: T.Duyên, H.Vân - Q.Hùng
   ['PER', parseInitialName, 'per.initial'],
+  // the publisher's credit opening the lead: (CTO) - Ngày 16-6, …
+  ['ORG', parseDateline, 'org.dateline'],
   // a signature line, or dotted initials (N.HƯNG), before known places
   ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.v.surface(i).includes('.') ? parseByline(ctx, i) : -1), 'per.signature'],
   // a place written as one abbreviation: TPHCM, TP.HCM

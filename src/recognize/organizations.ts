@@ -19,6 +19,7 @@ import {
   EVENTS,
   GENERIC,
   INSTITUTIONS,
+  LEAD_TIME,
   LEVEL_AFTER_CAP,
   LEVEL_LEAD,
   LOWER_OK,
@@ -542,4 +543,39 @@ export function isSentenceStart(ctx: EntityContext, i: number): boolean {
   if (i === 0) return true;
   if (ctx.v.gap[i]! >= 2) return true;
   return ctx.v.kind[i - 1] === K_PUNCT && SENTENCE_OPENERS.has(ctx.v.surface(i - 1));
+}
+
+/**
+ * The publisher's credit that opens a news item's lead, at a line start and
+ * before a dash: `(CTO) - Ngày 16-6, …`, `TGDV - …`, `(Baonghean.vn) - …`,
+ * `Kinhtedothi - Ngày 22/9, …` (GUIDELINES: a newspaper or agency named in a
+ * credit is ORG). Capitals with no sense, or a newspaper's sense; a glued
+ * name (longer than any syllable) only in brackets or before a date. The
+ * credit's end, or -1.
+ */
+export function parseDateline(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
+  const bracket = isPunct(ctx, i - 1, '(');
+  const open = bracket ? i - 1 : i;
+  if (open > 0 && v.gap[open]! < 2) return -1;
+  let end = i + 1;
+  // a site's address: Baonghean.vn
+  if (bracket && isPunct(ctx, end, '.') && v.gap[end] === 0 && v.gap[end + 1] === 0 && v.syllable(end + 1) && !v.cap(end + 1)) end += 2;
+  const close = bracket ? end : end - 1;
+  if (bracket && (!isPunct(ctx, close, ')') || v.gap[close] !== 0)) return -1;
+  const dash = close + 1;
+  if (!isPunct(ctx, dash, '-', '–') || v.gap[dash]! >= 2 || !v.has(dash + 1) || v.gap[dash + 1]! >= 2) return -1;
+  return creditShape(ctx, i, end, bracket || v.kind[dash + 1] === K_NUMBER || LEAD_TIME.has(v.fold(dash + 1))) ? end : -1;
+}
+
+/** Is [i, end) shaped like a publisher's credit: capitals without a sense other than a newspaper's, or a glued name? */
+function creditShape(ctx: EntityContext, i: number, end: number, dated: boolean): boolean {
+  const { v } = ctx;
+  if (end === i + 1 && v.caps(i) && v.length(i) >= 2 && v.length(i) <= 8) {
+    const n = v.abbrCount(i);
+    for (let k = 0; k < n; k++) if (v.abbr(i, k).category !== 'media') return false;
+    return true;
+  }
+  // a name glued into one word (longer than any syllable), or a site's address
+  return dated && v.cap(i) && !v.caps(i) && v.syllable(i) && (end > i + 1 || v.length(i) > 7) && v.abbrCount(i) === 0;
 }
