@@ -239,6 +239,13 @@ function isBylineInitials(x: RecognizeContext, i: number): boolean {
   return i + 1 >= t.n || t.gap[i + 1]! >= 2;
 }
 
+/** An item signed by a newspaper's board, `BBT` alone on the last line: emit that sense. */
+function boardSignature(x: RecognizeContext, i: number, senses: AbbrSense[] | undefined, out: FoundAbbreviation[]): boolean {
+  const board = senses && isBylineInitials(x, i) ? senses.find((s) => s.category === 'media') : undefined;
+  if (board) emit(out, x.t.start[i]!, x.t.end[i]!, [board], x, i, 'abbr.signature');
+  return board !== undefined;
+}
+
 /** Skip a token before looking it up: Roman numerals, credits and byline initials. */
 function skipped(x: RecognizeContext, i: number, id: number): boolean {
   if (x.L.flags[id]! & L_ROMAN) {
@@ -290,13 +297,7 @@ export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[]
     const dotted = dotNext ? dottedOf(x, id) : undefined;
     // most words are in neither the dictionary nor a definition: nothing more to do
     if (kind === K_WORD && !senses && !dotted && !definitions.has(key)) continue;
-    // an item signed by a newspaper's board: `BBT` alone on the last line
-    const board = senses && isBylineInitials(x, i) ? senses.find((s) => s.category === 'media') : undefined;
-    if (board) {
-      emit(out, t.start[i]!, t.end[i]!, [board], x, i, 'abbr.signature');
-      continue;
-    }
-    if (skipped(x, i, id)) continue;
+    if (boardSignature(x, i, senses, out) || skipped(x, i, id)) continue;
     // 3. definitions in this text
     const def = definitionFor(definitions, key, t.start[i]!);
     if (def) {
