@@ -42,8 +42,9 @@ export interface Entity {
   resolved?: string;
   /**
    * With `annotate(text, { explain: true })`: the id of the rule that found
-   * it (`role.title`, `org.body`, `org.after-title`, `loc.typed`,
-   * `loc.shared-type`, `loc.known-name`, `loc.abbreviation`, `per.addressed`, `per.initial`, `per.signature`,
+   * it (`role.title`, `org.body`, `org.after-title`, `org.dateline`,
+   * `loc.typed`, `loc.shared-type`, `loc.listed`, `loc.known-name`,
+   * `loc.abbreviation`, `per.addressed`, `per.initial`, `per.signature`,
    * `per.before-role`, `per.name-shape`, `per.credit`).
    */
   rule?: string;

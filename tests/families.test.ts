@@ -185,3 +185,37 @@ describe('names with an initial glued to them', () => {
     expect(abbrs('Đoàn công tác về H.Mỹ Lộc khảo sát.')).toEqual(['H.']);
   });
 });
+
+describe('places: lists after a plural type word', () => {
+  it('a shared type word takes every name of the list, two-syllable names shaped like people too', () => {
+    expect(spans('Sáp nhập các xã Tân Lộc, Hòa Bình, Lê Lợi và Đông Sơn thành xã mới.')).toEqual([
+      'LOC:xã Tân Lộc',
+      'LOC:Hòa Bình',
+      'LOC:Lê Lợi',
+      'LOC:Đông Sơn',
+    ]);
+  });
+  it('but a full name ends the list', () => {
+    expect(spans('Đoàn đến các xã Tân Lộc và Nguyễn Văn Hải, Chủ tịch UBND huyện, dự.')).toEqual([
+      'LOC:xã Tân Lộc',
+      'PER:Nguyễn Văn Hải',
+      'ROLE:Chủ tịch',
+      'ORG:UBND huyện',
+    ]);
+  });
+  it('a list after `:` or `gồm`, with the district in brackets and `;` between groups', () => {
+    expect(spans('Công nhận đạt chuẩn cho 04 xã: Tân Lộc, Hòa Bình (huyện Mỹ Lộc); Đông Sơn, Tây Sơn (huyện Vụ Bản).')).toEqual([
+      'LOC:Tân Lộc',
+      'LOC:Hòa Bình',
+      'LOC:huyện Mỹ Lộc',
+      'LOC:Đông Sơn',
+      'LOC:Tây Sơn',
+      'LOC:huyện Vụ Bản',
+    ]);
+    expect(spans('Xét công nhận 3 xã gồm Tân Lộc (huyện Mỹ Lộc), xã Đông Sơn.')).toEqual(['LOC:Tân Lộc', 'LOC:huyện Mỹ Lộc', 'LOC:xã Đông Sơn']);
+  });
+  it('not without the introduction, nor past the sentence', () => {
+    expect(spans('Đoàn làm việc tại 2 xã. Sau đó, Tân Lộc tổ chức hội nghị.')).toEqual([]);
+    expect(spans('Hội nghị có: Tân Lộc, Hòa Quang.').filter((e) => e.startsWith('LOC'))).toEqual([]);
+  });
+});

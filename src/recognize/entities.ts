@@ -15,7 +15,7 @@ import type { EntityType } from '../types.js';
 import { isPunct, knownPlace, nameRun, personLike, type EntityContext } from './context.js';
 import { parseDateline, parseOrg } from './organizations.js';
 import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseInitialName, parseNameShape } from './people.js';
-import { parseAbbreviatedPlace, parseBarePlace, parseTypedPlace } from './places.js';
+import { parseAbbreviatedPlace, parseBarePlace, parseListedPlace, parseTypedPlace } from './places.js';
 import { parseRole } from './roles.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 
@@ -101,6 +101,8 @@ const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: numbe
   ['PER', (ctx, i) => (inBylineLine(ctx, i) || ctx.v.surface(i).includes('.') ? parseByline(ctx, i) : -1), 'per.signature'],
   // a place written as one abbreviation: TPHCM, TP.HCM
   ['LOC', parseAbbreviatedPlace, 'loc.abbreviation'],
+  // a place in a list a plural type word introduces: 04 xã: Bình Chánh, Bình Hải
+  ['LOC', parseListedPlace, 'loc.listed'],
   // a known place standing alone; one shaped like a full name is the person (Hồ Chí Minh)
   ['LOC', (ctx, i) => {
     const end = parseBarePlace(ctx, i);
