@@ -219,3 +219,23 @@ describe('places: lists after a plural type word', () => {
     expect(spans('Hội nghị có: Tân Lộc, Hòa Quang.').filter((e) => e.startsWith('LOC'))).toEqual([]);
   });
 });
+
+describe('names: where a name ends', () => {
+  it('before a day of the week (`Thứ tư, ngày …`)', () => {
+    expect(spans('Hội nghị tổng kết\n\nLê Minh Thứ tư, ngày 14/6/2023')).toEqual(['PER:Lê Minh']);
+    // but `Thứ` as a name's last syllable stays in it
+    expect(spans('Ông Lê Văn Thứ, Chủ tịch xã, phát biểu.')).toEqual(['PER:Lê Văn Thứ', 'ROLE:Chủ tịch']);
+  });
+  it('`tân` (new) before a title is no name', () => {
+    expect(spans('Đồng chí Tân Giám đốc Sở cần phát huy vai trò.')).toEqual(['ROLE:Giám đốc Sở']);
+    expect(spans('Đồng chí Hưng, Giám đốc Sở, phát biểu.')).toEqual(['PER:Hưng', 'ROLE:Giám đốc Sở']);
+  });
+});
+
+describe('roles: a title whose type noun has no name stays whole', () => {
+  it('Giám đốc Sở alone, but Giám đốc and a named Sở apart', () => {
+    expect(spans('Ông An, Giám đốc Sở cho biết.')).toEqual(['PER:An', 'ROLE:Giám đốc Sở']);
+    expect(spans('Ông An, Giám đốc Sở Y tế cho biết.')).toEqual(['PER:An', 'ROLE:Giám đốc', 'ORG:Sở Y tế']);
+    expect(spans('Ông An, Giám đốc Sở Kế hoạch - Đầu tư cho biết.')).toContain('ROLE:Giám đốc');
+  });
+});

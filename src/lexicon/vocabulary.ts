@@ -147,6 +147,8 @@ export const EVENT_BODIES = GRAMMAR['event-body'];
 export const EVENTS = GRAMMAR.event;
 /** Words of time that open a dated lead after the publisher's credit. */
 export const LEAD_TIME = GRAMMAR['lead-time'];
+/** Numerals after `Thứ` naming a day of the week. */
+export const WEEKDAY = GRAMMAR.weekday;
 /** Level words that take the rest of a body's scope (`cấp xã`). */
 export const LEVEL_LEAD = GRAMMAR['level-lead'];
 /** What may follow `cấp`: the place types flagged `after-cap`, and the levels that are no place (`cơ sở`, `trung ương`). */

@@ -7,6 +7,7 @@ import type { EntityLexicon } from '../lexicon/entities.js';
 import type { TrieNode } from '../lexicon/trie.js';
 import { K_PUNCT } from '../doc/tokens.js';
 import type { DocView } from '../doc/view.js';
+import { WEEKDAY } from '../lexicon/vocabulary.js';
 
 export interface EntityContext {
   /** the document store: one token layer with accessors */
@@ -71,7 +72,7 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
   while (end - i < max) {
     // a name runs across a line break only when it ends right after it
     // (`Trà\nTân,` yes; `Trà Tân\nChiều ngày`, `Sài Gòn\nNgày 24/6` no)
-    if (isNameWord(ctx, end) && (v.gap[end]! < 2 || (v.gap[end] === 2 && !lowerAfter(ctx, end + 1)))) {
+    if (isNameWord(ctx, end) && (v.gap[end]! < 2 || (v.gap[end] === 2 && !lowerAfter(ctx, end + 1))) && !weekday(ctx, end)) {
       end++;
       continue;
     }
@@ -84,6 +85,11 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
     break;
   }
   return end;
+}
+
+/** Does a day of the week start at k (`Thứ tư, ngày 14/6`)? */
+function weekday(ctx: EntityContext, k: number): boolean {
+  return ctx.v.fold(k) === 'thứ' && WEEKDAY.has(ctx.v.fold(k + 1)) && ctx.v.gap[k + 1]! <= 1;
 }
 
 /** Does the line go on after token k (so that k starts a new sentence, not the end of a wrapped name)? */

@@ -12,7 +12,7 @@
  */
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_ABBR, K_PUNCT, K_WORD } from '../doc/tokens.js';
-import { ADDRESS, BRANCHES, CREDIT, STEMS } from '../lexicon/vocabulary.js';
+import { ADDRESS, BRANCHES, CREDIT, RELATION_WORDS, STEMS } from '../lexicon/vocabulary.js';
 
 /** Is token i a form of address (`Ông`, `bà`, `đồng`+`chí`, `đ/c`)? */
 export function isAddressWord(ctx: EntityContext, i: number): boolean {
@@ -40,9 +40,23 @@ export function addressBefore(ctx: EntityContext, i: number): boolean {
 /** A name right after a form of address. */
 export function parseAddressedName(ctx: EntityContext, i: number): number {
   if (!addressBefore(ctx, i) || !isNameWord(ctx, i)) return -1;
-  const run = nameRun(ctx, i, 4);
+  const run = titleCut(ctx, i, nameRun(ctx, i, 4));
+  // `đồng chí Tân Giám đốc Sở`: `tân` (new), `nguyên` (former) before a title are no name
+  if (run === i + 1 && RELATION_WORDS.skip.has(ctx.v.fold(i)) && titleAt(ctx, run)) return -1;
   // `đồng chí Đảng viên`, `các đồng chí Trưởng, phó`: a word of the lexicons, not a name
   if (run === i + 1 && (longest(ctx, ctx.lex.orgs, i) || ctx.lex.roles.next.has(ctx.v.fold(i)))) return -1;
+  return run;
+}
+
+/** Is a title of two syllables or more at k, its first word capitalised and the rest not (`Giám đốc`)? */
+function titleAt(ctx: EntityContext, k: number): boolean {
+  const r = longest(ctx, ctx.lex.roles, k);
+  return r !== null && r.end > k + 1 && !ctx.v.cap(k + 1);
+}
+
+/** A capitalised run [i, run) ends where a title starts inside it: `Tân | Giám đốc`. */
+function titleCut(ctx: EntityContext, i: number, run: number): number {
+  for (let k = i + 1; k < run; k++) if (titleAt(ctx, k)) return k;
   return run;
 }
 

@@ -128,6 +128,8 @@ function splitBeforeBody(ctx: EntityContext, j: number, end: number): RoleMatch 
   if (nounStart > j) {
     const org = parseOrg(ctx, nounStart, true);
     if (org && (org.specific || org.kind === 'body') && org.end > end) return { end: nounStart, orgStart: nounStart, orgEnd: org.end };
+    // a name we cannot read follows the type noun: the title stops before it (`Giám đốc | Sở Kế hoạch - Đầu tư`)
+    if (isNameWordAt(ctx, end) && ctx.v.gap[end]! < 2) return { end: nounStart };
   }
   return null;
 }
