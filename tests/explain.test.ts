@@ -23,7 +23,9 @@ describe('explain', () => {
     const abbr = (text: string): string | undefined => a.abbreviations.find((x) => x.text === text)?.rule;
     expect(rule('Nguyễn Văn An')).toBe('per.addressed');
     expect(rule('Bí thư')).toBe('role.title');
-    expect(rule('Sở Y tế tỉnh Nam Định')).toBe('org.body');
+    // split off the title `Giám đốc Sở` because a named Sở follows
+    expect(rule('Sở Y tế tỉnh Nam Định')).toBe('org.after-title');
+    expect(rule('HU')).toBe('org.body');
     expect(abbr('HU')).toBe('abbr.dictionary');
     expect(abbr('TP.')).toBe('abbr.dictionary-dotted');
     expect(new Set(a.abbreviations.filter((x) => x.text === 'BCĐPCTT').map((x) => x.rule))).toEqual(new Set(['abbr.definition']));
