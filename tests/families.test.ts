@@ -239,3 +239,30 @@ describe('roles: a title whose type noun has no name stays whole', () => {
     expect(spans('Ông An, Giám đốc Sở Kế hoạch - Đầu tư cho biết.')).toContain('ROLE:Giám đốc');
   });
 });
+
+describe('bodies: long descriptive names that their scope ends', () => {
+  it('a cooperative, an association, an academy, a club', () => {
+    expect(spans('Lễ ra mắt Hợp tác xã nuôi trồng thủy sản công nghệ cao Cà Mau diễn ra sáng nay.')).toEqual([
+      'ORG:Hợp tác xã nuôi trồng thủy sản công nghệ cao Cà Mau',
+    ]);
+    expect(spans('Theo Hiệp hội sản xuất và kinh doanh giống cây trồng Việt Nam, giá giống tăng.')).toEqual([
+      'ORG:Hiệp hội sản xuất và kinh doanh giống cây trồng Việt Nam',
+    ]);
+    expect(spans('Học viện Cán bộ quản lý xây dựng Việt Nam khai giảng lớp mới.')).toEqual(['ORG:Học viện Cán bộ quản lý xây dựng Việt Nam']);
+    expect(spans('Đại hội Câu lạc bộ Hưu trí huyện lần thứ III.')).toEqual(['ORG:Câu lạc bộ Hưu trí huyện']);
+  });
+  it('the issue\'s examples: a centre with its level, an institute of Việt Nam', () => {
+    expect(spans('Trung tâm Phát triển quỹ đất huyện tổ chức đấu giá.')).toEqual(['ORG:Trung tâm Phát triển quỹ đất huyện']);
+    expect(spans('Viện Khoa học xã hội Việt Nam công bố báo cáo.')).toEqual(['ORG:Viện Khoa học xã hội Việt Nam']);
+  });
+  it('commas between the parts of one name, a commune with its name as the scope', () => {
+    expect(spans('Tại Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Tân Lộc, xã tổ chức hội nghị.')).toEqual([
+      'ORG:Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Tân Lộc',
+    ]);
+  });
+  it('but a function word, a quantifier or another body ends the description', () => {
+    expect(spans('Hợp tác xã được thành lập tại xã Tân Lộc.')).toEqual(['LOC:xã Tân Lộc']);
+    expect(spans('HĐND các xã đã tổ chức kỳ họp.')).toEqual(['ORG:HĐND']);
+    expect(spans('Trung tâm Y tế, Phòng Giáo dục huyện tham gia.')).toContain('ORG:Trung tâm Y tế');
+  });
+});

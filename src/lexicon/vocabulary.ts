@@ -135,6 +135,10 @@ export const INSTITUTIONS = GRAMMAR.institution;
 export const DESCRIBED = union(GRAMMAR['described-capital'], GRAMMAR['described-lower']);
 /** Of those, the ones whose name starts in lower case (Ban Quản lý dự án, Hội đồng thẩm định). */
 export const DESCRIBED_LOWER = GRAMMAR['described-lower'];
+/** Type nouns whose long descriptive name a scope ends (`Hợp tác xã … tôm Bạc Liêu`). */
+export const DESCRIBED_SCOPED = GRAMMAR['described-scoped'];
+/** Function words that end a long descriptive name. */
+export const NAME_STOP = GRAMMAR['name-stop'];
 /**
  * Words that end a descriptive name because the predicate starts there:
  * auxiliaries, prepositions, conjunctions and the verbs of the genre's news.

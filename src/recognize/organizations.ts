@@ -15,6 +15,7 @@ import {
   COMMITTEES,
   DESCRIBED,
   DESCRIBED_LOWER,
+  DESCRIBED_SCOPED,
   EVENT_BODIES,
   EVENTS,
   GENERIC,
@@ -23,7 +24,9 @@ import {
   LEVEL_AFTER_CAP,
   LEVEL_LEAD,
   LOWER_OK,
+  NAME_STOP,
   NOT_YOUTH,
+  NUMBERING_WORDS,
   PREDICATE,
   TOP,
 } from '../lexicon/vocabulary.js';
@@ -299,6 +302,7 @@ const NAME_STEPS: readonly OrgStep[] = [
   joinedBody,
   bracketedAbbreviation,
   eventServed,
+  scopedDescription,
   field,
   descriptiveName,
   vietNam,
@@ -398,6 +402,78 @@ function eventServed(ctx: EntityContext, s: OrgState, j: number): number {
   if (!EVENTS.has(two) || v.gap[j + 1]! >= 2) return NEXT;
   s.hasScope = true;
   return j + 2;
+}
+
+/**
+ * A long descriptive name that its scope ends, in any case: `Hợp tác xã công
+ * nghệ cao phát triển tôm Bạc Liêu`, `Học viện Thanh thiếu niên Việt Nam`,
+ * `Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Thanh Điền`,
+ * `Trung tâm Phát triển quỹ đất huyện`. Without a scope within 12 words the
+ * other steps decide.
+ */
+function scopedDescription(ctx: EntityContext, s: OrgState, j: number): number {
+  if ((s.kind !== 'head' && s.kind !== 'body') || s.hasField || s.hasScope || !scopedNoun(s.phrase)) return NEXT;
+  // an abbreviated body (`HĐND`) is a whole name: a quantifier or a scope follows it, no description
+  if (s.kind === 'body' && ctx.v.abbrN[j - 1]! > 0) return NEXT;
+  if (!ctx.v.syllable(j) || ctx.v.gap[j]! >= 2 || NAME_STOP.has(ctx.v.fold(j)) || GENERIC.has(ctx.v.fold(j)) || levelAt(ctx, j)) return NEXT;
+  const end = scopeAfterDescription(ctx, j + 1);
+  if (end < 0) return NEXT;
+  s.hasField = true;
+  s.hasScope = true;
+  return end;
+}
+
+/** Does a body (not a field) or a title start at k? */
+function startsBodyOrTitle(ctx: EntityContext, k: number): boolean {
+  const core = orgCore(ctx, k);
+  return (core !== null && core.kind !== 'field') || longest(ctx, ctx.lex.roles, k) !== null;
+}
+
+const SCOPED_PHRASES = new Map<string, boolean>();
+/** Does the body's phrase start with a type noun of long descriptive names (`hội đồng`, `hội đồng thẩm định`)? */
+function scopedNoun(phrase: string): boolean {
+  let yes = SCOPED_PHRASES.get(phrase);
+  if (yes === undefined) {
+    yes = DESCRIBED_SCOPED.has(phrase) || [...DESCRIBED_SCOPED].some((n) => phrase.startsWith(`${n} `));
+    SCOPED_PHRASES.set(phrase, yes);
+  }
+  return yes;
+}
+
+/** The end of the scope that closes a description going on at k (a level with its place, a known place, `Việt Nam`), or -1. */
+function scopeAfterDescription(ctx: EntityContext, k: number): number {
+  const { v } = ctx;
+  for (const last = k + 12; k < last && v.has(k) && v.gap[k]! < 2; k++) {
+    if (v.fold(k) === 'việt' && v.fold(k + 1) === 'nam' && v.cap(k)) return k + 2;
+    const scope = scopeAt(ctx, k);
+    if (scope > 0) return scope;
+    if (v.kind[k] === K_PUNCT) {
+      // `Văn hóa, Thể thao và …`: a comma inside the description, not before another body
+      if (!isPunct(ctx, k, ',') || !v.syllable(k + 1) || startsBodyOrTitle(ctx, k + 1)) return -1;
+      continue;
+    }
+    // another body named inside (`Hội đồng | Học viện`) ends it; `xã hội` is a word
+    if (!v.syllable(k) || NAME_STOP.has(v.fold(k)) || GENERIC.has(v.fold(k)) || v.abbrN[k]! > 0 || (v.cap(k) && orgCore(ctx, k))) return -1;
+  }
+  return -1;
+}
+
+/** A scope at k: a level with its place (`xã Thanh Điền`), a bare level before the predicate (`huyện | tổ chức`), a known place. Its end, or -1. */
+function scopeAt(ctx: EntityContext, k: number): number {
+  const { v } = ctx;
+  const lvl = levelAt(ctx, k);
+  if (lvl) {
+    const end = placeNameAfter(ctx, lvl.end, lvl.level);
+    if (end > lvl.end) return end;
+    const next = lvl.end;
+    // `xã hội`, `xã nông thôn mới`: a word, not the level
+    const after = v.fold(next);
+    if (!v.has(next) || v.gap[next]! >= 2 || !v.syllable(next) || NAME_STOP.has(after) || PREDICATE.has(after) || NUMBERING_WORDS.has(after)) return next;
+    return -1;
+  }
+  if (!isNameWord(ctx, k)) return -1;
+  const place = longest(ctx, ctx.lex.placeNames, k);
+  return place && place.end === nameRun(ctx, k, 6, true) ? place.end : -1;
 }
 
 /** The field of a type noun: Sở Y tế, Bộ Kế hoạch và Đầu tư, Phòng LĐTB&XH. */
