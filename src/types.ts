@@ -42,10 +42,10 @@ export interface Entity {
   resolved?: string;
   /**
    * With `annotate(text, { explain: true })`: the id of the rule that found
-   * it (`role.title`, `org.body`, `org.after-title`, `org.dateline`,
+   * it (`role.title`, `org.body`, `org.after-title`, `org.dateline`, `org.short-form`,
    * `loc.typed`, `loc.shared-type`, `loc.listed`, `loc.known-name`,
    * `loc.abbreviation`, `per.addressed`, `per.initial`, `per.signature`,
-   * `per.before-role`, `per.name-shape`, `per.credit`).
+   * `per.short-form`, `per.before-role`, `per.name-shape`, `per.credit`).
    */
   rule?: string;
 }

@@ -266,3 +266,40 @@ describe('bodies: long descriptive names that their scope ends', () => {
     expect(spans('Trung tâm Y tế, Phòng Giáo dục huyện tham gia.')).toContain('ORG:Trung tâm Y tế');
   });
 });
+
+describe('short forms of a body or a name given in full earlier', () => {
+  it('`Hội` standing for the association the text named', () => {
+    expect(spans('Hội Nông dân xã Tân Lộc tổ chức đại hội. Nhiệm kỳ qua, Hội đã kết nạp 120 hội viên.')).toEqual([
+      'ORG:Hội Nông dân xã Tân Lộc',
+      'ORG:Hội',
+    ]);
+    expect(spans('Ủy ban MTTQ Việt Nam huyện họp. Ủy ban đề nghị các xã rà soát.')).toEqual(['ORG:Ủy ban MTTQ Việt Nam huyện', 'ORG:Ủy ban']);
+  });
+  it('but not before the text names it, nor a compound word, nor kinds of it', () => {
+    expect(spans('Hội đã kết nạp 120 hội viên.')).toEqual([]);
+    expect(spans('Hội Nông dân xã họp. Tại Hội nghị, 12 Hội thành viên và các Hội đặc thù báo cáo.')).toEqual(['ORG:Hội Nông dân xã']);
+  });
+  it('a name\'s last syllable alone after the full name', () => {
+    expect(spans('Ông Trần Văn Hưng, Bí thư Huyện ủy, phát biểu. Hưng nhấn mạnh ba nhiệm vụ.')).toEqual([
+      'PER:Trần Văn Hưng',
+      'ROLE:Bí thư',
+      'ORG:Huyện ủy',
+      'PER:Hưng',
+    ]);
+    // a place that starts with it stays a place
+    expect(spans('Ông Trần Văn Hưng phát biểu. Hưng Yên đạt chuẩn.')).toEqual(['PER:Trần Văn Hưng', 'LOC:Hưng Yên']);
+  });
+});
+
+describe('the central level of an association or of the Youth Union', () => {
+  it('Trung ương with the body after it is one ORG', () => {
+    expect(spans('Đồng chí Lê Thị Hoa, Phó Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam, dự.')).toContain(
+      'ORG:Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+    );
+    expect(spans('Bí thư T.Ư Đoàn, anh Nguyễn Minh Tú tới dự.')).toContain('ORG:T.Ư Đoàn');
+    expect(spans('Hội được Trung ương Hội khen thưởng.')).toContain('ORG:Trung ương Hội');
+  });
+  it('but not a level word before a common noun', () => {
+    expect(spans('Vốn ngân sách Trung ương hỗ trợ xây dựng.')).toEqual([]);
+  });
+});

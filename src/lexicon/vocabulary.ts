@@ -153,6 +153,9 @@ export const EVENTS = GRAMMAR.event;
 export const LEAD_TIME = GRAMMAR['lead-time'];
 /** Numerals after `Thứ` naming a day of the week. */
 export const WEEKDAY = GRAMMAR.weekday;
+/** Type nouns that name a body again alone once it was given in full, and words that make another word of them. */
+export const SHORT_FORMS = GRAMMAR['short-form'];
+export const NOT_SHORT_FORM = GRAMMAR['not-short-form'];
 /** Level words that take the rest of a body's scope (`cấp xã`). */
 export const LEVEL_LEAD = GRAMMAR['level-lead'];
 /** What may follow `cấp`: the place types flagged `after-cap`, and the levels that are no place (`cơ sở`, `trung ương`). */

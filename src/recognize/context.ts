@@ -20,6 +20,10 @@ export interface EntityContext {
   afterTitle?: boolean;
   /** first token of the text's last lines (a byline position), computed once */
   tail?: number;
+  /** type nouns of the bodies named so far in full (`hội` after `Hội Nông dân xã`) */
+  heads?: Set<string>;
+  /** last syllables of the full names given so far (`hưng` after `Trần Văn Hưng`) */
+  given?: Set<string>;
 }
 
 /** May token i continue a phrase from token i-1 (no blank line between)? */

@@ -25,6 +25,7 @@ import {
   LEVEL_LEAD,
   LOWER_OK,
   NAME_STOP,
+  NOT_SHORT_FORM,
   NOT_YOUTH,
   NUMBERING_WORDS,
   PREDICATE,
@@ -208,9 +209,7 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
   if (kind === 'field') return null;
   const isAbbr = v.abbrN[i]! > 0;
   // capitalised `Đảng`, `Đoàn`, `Trung ương` stand for a body only in some uses
-  if (kind === 'party' || kind === 'youth' || kind === 'centre') {
-    return standsForBody(ctx, i, kind, core.end, cap, isAbbr) ? { end: core.end, kind, phrase, specific: true } : null;
-  }
+  if (kind === 'party' || kind === 'youth' || kind === 'centre') return specialBody(ctx, i, core.end, kind, phrase, depth);
   if (!cap && !isAbbr && !lowerHead && !lowerCaseBody(ctx, i, phrase, core.end)) return null;
   // an abbreviation names a body (`UBKT`), except one of a bare type noun (`HTX`)
   const s = stateAt(depth, kind, phrase, (isAbbr && kind !== 'head') || kind === 'custom');
@@ -219,6 +218,33 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
   if (kind === 'head' && !specific) return null;
   if (!cap && !isAbbr && !specific && !COMMITTEES.has(phrase) && !lowerHead) return null;
   return { end, kind, phrase, specific };
+}
+
+/**
+ * `Đảng`, `Đoàn`, `Trung ương` as a body; `Trung ương` with the association
+ * or the Youth Union it is the central level of (`Trung ương Hội Nông dân
+ * Việt Nam`, `T.Ư Đoàn`).
+ */
+function specialBody(ctx: EntityContext, i: number, end: number, kind: OrgKind, phrase: string, depth: number): OrgMatch | null {
+  const cap = ctx.v.cap(i);
+  const isAbbr = ctx.v.abbrN[i]! > 0;
+  if (kind === 'centre' && (cap || isAbbr) && depth < 3) {
+    const central = centralBody(ctx, end, depth);
+    if (central > 0) return { end: central, kind: 'body', phrase, specific: true };
+  }
+  return standsForBody(ctx, i, kind, end, cap, isAbbr) ? { end, kind, phrase, specific: true } : null;
+}
+
+/** After `Trung ương`: a capitalised `Hội …` or `Đoàn` it is the central level of; the end, or -1. */
+function centralBody(ctx: EntityContext, j: number, depth: number): number {
+  const { v } = ctx;
+  if (!cont(ctx, j) || v.gap[j]! >= 2 || !v.cap(j)) return -1;
+  const core = orgCore(ctx, j);
+  if (!core || (core.kind !== 'youth' && !core.phrase.startsWith('hội'))) return -1;
+  const named = parseOrg(ctx, j, false, depth + 1);
+  if (named) return named.end;
+  // the bare noun: `Trung ương Hội`, `Trung ương Đoàn` (not `Đoàn kết`, not a name after it)
+  return isNameWord(ctx, core.end) || NOT_YOUTH.has(v.fold(core.end)) || NOT_SHORT_FORM.has(v.fold(core.end)) ? -1 : core.end;
 }
 
 /**
