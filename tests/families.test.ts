@@ -303,3 +303,16 @@ describe('the central level of an association or of the Youth Union', () => {
     expect(spans('Vốn ngân sách Trung ương hỗ trợ xây dựng.')).toEqual([]);
   });
 });
+
+describe('headlines in capitals', () => {
+  it('a known place that the headline runs on after is LOC; the rest is no name', () => {
+    expect(spans('NAM ĐỊNH TỔNG KẾT CÔNG TÁC NĂM 2024\nSáng nay, Tỉnh ủy tổ chức hội nghị.')).toEqual(['LOC:NAM ĐỊNH', 'ORG:Tỉnh ủy']);
+    expect(spans('ĐẢNG BỘ HUYỆN MỸ LỘC TỔNG KẾT NĂM 2024\nSáng nay, Huyện ủy tổ chức hội nghị.')).toEqual([
+      'ORG:ĐẢNG BỘ HUYỆN MỸ LỘC',
+      'ORG:Huyện ủy',
+    ]);
+  });
+  it('while a byline in capitals is a person', () => {
+    expect(spans('Huyện ủy tổ chức hội nghị.\n\nVŨ NAM')).toEqual(['ORG:Huyện ủy', 'PER:VŨ NAM']);
+  });
+});

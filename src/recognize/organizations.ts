@@ -133,8 +133,14 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
   if (run === j) return placeAbbreviation(ctx, j) ? j + 1 : j;
   if (commonNounStart(ctx, j, run)) return j;
   // in capitals (a headline) only a known place: `ĐẢNG BỘ HUYỆN LẦN THỨ 12`
-  if (v.caps(j)) return knownPlace(ctx, j, run) ? run : j;
+  if (v.caps(j)) return knownPlace(ctx, j, run) ? run : capsPlacePrefix(ctx, j);
   return nameOfRun(ctx, j, run, level);
+}
+
+/** In a headline in capitals, a known place of two syllables or more that the headline runs on after (`HUYỆN MỸ LỘC TỔNG KẾT`): its end, or j. */
+export function capsPlacePrefix(ctx: EntityContext, j: number): number {
+  const m = longest(ctx, ctx.lex.placeNames, j);
+  return m && m.end - j >= 2 && ctx.v.caps(m.end) && ctx.v.gap[m.end]! < 2 ? m.end : j;
 }
 
 /** The place name a capitalised run [j, run) after a level word holds, or j when none. */

@@ -6,7 +6,7 @@
  * a shared type word (`2 xã Thu Phong và Bắc Phong`: the second is a place too).
  */
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
-import { commonNounStart, placeNameAfter } from './organizations.js';
+import { capsPlacePrefix, commonNounStart, placeNameAfter } from './organizations.js';
 import { K_NUMBER } from '../doc/tokens.js';
 import { isUpperCode } from '../doc/chars.js';
 import { triePrefix } from '../lexicon/trie.js';
@@ -66,7 +66,10 @@ export function parseBarePlace(ctx: EntityContext, i: number): number {
   const m = longest(ctx, ctx.lex.placeNames, i);
   if (!m) return -1;
   const run = nameRun(ctx, i, 6, true);
-  return m.end === run ? run : -1;
+  if (m.end === run) return run;
+  // a headline in capitals runs on after the place: `NAM ĐỊNH TỔNG KẾT CÔNG TÁC ĐẢNG`
+  const prefix = ctx.v.caps(i) ? capsPlacePrefix(ctx, i) : i;
+  return prefix > i ? prefix : -1;
 }
 
 /** Is token i one abbreviation of a place's proper name (`HCM` = Hồ Chí Minh, `TPHCM`)? */
