@@ -316,3 +316,14 @@ describe('headlines in capitals', () => {
     expect(spans('Huyện ủy tổ chức hội nghị.\n\nVŨ NAM')).toEqual(['ORG:Huyện ủy', 'PER:VŨ NAM']);
   });
 });
+
+describe('an office that serves two bodies', () => {
+  it('Văn phòng Đoàn ĐBQH và HĐND tỉnh is one ORG, like Văn phòng HĐND&UBND', () => {
+    expect(spans('Văn phòng Đoàn ĐBQH và HĐND tỉnh tổ chức hội nghị.')).toEqual(['ORG:Văn phòng Đoàn ĐBQH và HĐND tỉnh']);
+    expect(spans('Chánh Văn phòng HĐND và UBND huyện dự.')).toEqual(['ROLE:Chánh', 'ORG:Văn phòng HĐND và UBND huyện']);
+  });
+  it('but two bodies stay two where the first has its own scope, or no office joins them', () => {
+    expect(spans('Văn phòng Tỉnh ủy và UBND tỉnh phối hợp.')).toEqual(['ORG:Văn phòng Tỉnh ủy', 'ORG:UBND tỉnh']);
+    expect(spans('Thường trực HĐND và UBND huyện dự.')).toEqual(['ORG:Thường trực HĐND', 'ORG:UBND huyện']);
+  });
+});

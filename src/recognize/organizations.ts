@@ -332,6 +332,7 @@ type OrgStep = (ctx: EntityContext, s: OrgState, j: number) => number;
 /** What may follow the core of a name, in the order the steps are tried at each token. */
 const NAME_STEPS: readonly OrgStep[] = [
   joinedBody,
+  jointOffice,
   bracketedAbbreviation,
   eventServed,
   scopedDescription,
@@ -403,6 +404,28 @@ function joinedBody(ctx: EntityContext, s: OrgState, j: number): number {
     }
   }
   return NEXT;
+}
+
+/**
+ * An office that serves two bodies sharing one scope: `Văn phòng Đoàn ĐBQH
+ * và HĐND tỉnh`, `Văn phòng HĐND và UBND huyện`. The first body has no scope
+ * of its own; the second has one, and ends the name.
+ */
+function jointOffice(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (s.phrase !== 'văn phòng' || s.depth !== 0 || !s.hasScope || v.fold(j) !== 'và' || !cont(ctx, j + 1)) return NEXT;
+  // the first body: no level, no punctuation, not a Party committee (`Văn phòng Tỉnh ủy` has its own scope)
+  for (let k = j - 1; k > 0 && !(v.fold(k) === 'phòng' && v.fold(k - 1) === 'văn'); k--) {
+    if (levelAt(ctx, k) || v.kind[k] === K_PUNCT || COMMITTEES.has(orgCore(ctx, k)?.phrase ?? '')) return NEXT;
+  }
+  const other = parseOrg(ctx, j + 1, false, 1);
+  return other && other.kind !== 'head' && !COMMITTEES.has(other.phrase) && endsWithScope(ctx, j + 1, other.end) ? other.end : NEXT;
+}
+
+/** Does a level word stand among tokens [from, to)? */
+function endsWithScope(ctx: EntityContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (levelAt(ctx, k)) return true;
+  return false;
 }
 
 /**
