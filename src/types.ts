@@ -67,7 +67,8 @@ export interface Abbreviation {
   /**
    * With `annotate(text, { explain: true })`: the id of the rule that found
    * it (`abbr.dictionary`, `abbr.dictionary-dotted`, `abbr.definition`,
-   * `abbr.compound-joined`, `abbr.compound-part`, `abbr.signature`).
+   * `abbr.compound-joined`, `abbr.compound-part`, `abbr.signature`,
+   * `abbr.dotted-title`, `abbr.misspelled`).
    */
   rule?: string;
 }

@@ -327,3 +327,27 @@ describe('an office that serves two bodies', () => {
     expect(spans('Thường trực HĐND và UBND huyện dự.')).toEqual(['ORG:Thường trực HĐND', 'ORG:UBND huyện']);
   });
 });
+
+describe('abbreviations: dotted titles, misspellings, spaced compounds the text defines', () => {
+  const abbrs = (text: string): string[] => lib.annotate(text).abbreviations.map((x) => `${x.text}=${x.expansion}`);
+  it('UV.BCH is one ROLE and one abbreviation like UVBCH', () => {
+    expect(spans('Ông Lê Văn An, UV.BCH Đảng bộ huyện, phát biểu.')).toEqual(['PER:Lê Văn An', 'ROLE:UV.BCH', 'ORG:Đảng bộ huyện']);
+    expect(abbrs('Ông Lê Văn An, UV.BCH Đảng bộ huyện, phát biểu.')).toEqual(['UV.BCH=Ủy viên Ban Chấp hành']);
+  });
+  it('a title glued to the body by its dot keeps the dot: CT.UBND xã, PCT.UBND huyện', () => {
+    expect(spans('Bà Trần Thị Hoa, CT.UBND xã Tân Lộc, dự họp.')).toEqual(['PER:Trần Thị Hoa', 'ROLE:CT.', 'ORG:UBND xã Tân Lộc']);
+    expect(abbrs('PCT.UBND huyện dự họp.')).toEqual(['PCT.=Phó Chủ tịch', 'UBND=Ủy ban nhân dân']);
+  });
+  it('a misspelling one letter off a common abbreviation gets its form', () => {
+    expect(abbrs('UNND xã và HĐDN huyện đã họp.')).toEqual(['UNND=Ủy ban nhân dân', 'HĐDN=Hội đồng nhân dân']);
+    // an abbreviation the dictionary knows stays itself, and two letters off is no misspelling
+    expect(abbrs('UBKT huyện và UBMT xã.')).toEqual(['UBKT=Ủy ban Kiểm tra', 'UBMT=Ủy ban Mặt trận']);
+    expect(abbrs('Công ty XBND.')).toEqual([]);
+  });
+  it('a spaced compound the text defines is one abbreviation', () => {
+    expect(abbrs('Ban Chỉ đạo phòng, chống thiên tai (BCĐ PCTT) họp. BCĐ PCTT yêu cầu các xã chủ động.')).toEqual([
+      'BCĐ PCTT=Ban Chỉ đạo phòng, chống thiên tai',
+      'BCĐ PCTT=Ban Chỉ đạo phòng, chống thiên tai',
+    ]);
+  });
+});

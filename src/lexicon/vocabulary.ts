@@ -153,6 +153,8 @@ export const EVENTS = GRAMMAR.event;
 export const LEAD_TIME = GRAMMAR['lead-time'];
 /** Numerals after `Thứ` naming a day of the week. */
 export const WEEKDAY = GRAMMAR.weekday;
+/** Abbreviations a capitals token one letter off is taken to misspell (`UNND`). */
+export const MISSPELLED_TARGETS = GRAMMAR['misspelled-target'];
 /** Type nouns that name a body again alone once it was given in full, and words that make another word of them. */
 export const SHORT_FORMS = GRAMMAR['short-form'];
 export const NOT_SHORT_FORM = GRAMMAR['not-short-form'];

@@ -16,11 +16,11 @@
  *    neighbours; with no cue matching, the first sense with `candidates`.
  */
 import type { AbbrLexicon, AbbrSense } from '../lexicon/abbreviations.js';
-import type { Definition } from '../resolve/definitions.js';
+import { keyOf, type Definition } from '../resolve/definitions.js';
 import { L_ABBRSHAPE, L_CAP, L_ROMAN, type Lexemes } from '../doc/lexemes.js';
 import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { AbbreviationCategory } from '../lexicon/categories.js';
-import { CREDIT_WORDS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
+import { CREDIT_WORDS, MISSPELLED_TARGETS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
 
 /** An abbreviation found, in normalised offsets. */
 export interface FoundAbbreviation {
@@ -41,7 +41,9 @@ export type AbbreviationRule =
   | 'abbr.dictionary-dotted'
   | 'abbr.compound-joined'
   | 'abbr.compound-part'
-  | 'abbr.signature';
+  | 'abbr.signature'
+  | 'abbr.dotted-title'
+  | 'abbr.misspelled';
 
 /** Categories whose parts may join into one abbreviation (`KT-XH`, `QP-AN`). */
 const JOINABLE = new Set<AbbreviationCategory | undefined>(['field', 'program', 'general']);
@@ -154,6 +156,29 @@ export function indexDefinitions(defs: Definition[]): DefinitionIndex {
   }
   for (const list of index.values()) list.sort((a, b) => a.from - b.from);
   return index;
+}
+
+/** A definition in this text for the token at i, or for a spaced compound from it: emit it and return its last token, or -1. */
+function readDefined(x: RecognizeContext, definitions: DefinitionIndex, i: number, senses: AbbrSense[] | undefined, spaced: boolean, out: FoundAbbreviation[]): number {
+  const last = spaced ? readSpaced(x, definitions, i, out) : -1;
+  if (last > i) return last;
+  const def = definitionFor(definitions, x.L.key[x.t.lex[i]!]!, x.t.start[i]!);
+  if (!def) return -1;
+  out.push(fromDefinition(def, senses, x.t.start[i]!, x.t.end[i]!));
+  return i;
+}
+
+/** A spaced compound the text defined that starts at i (`BCĐ PCTT`): emit it and return its last token, or -1. */
+function readSpaced(x: RecognizeContext, definitions: DefinitionIndex, i: number, out: FoundAbbreviation[]): number {
+  const { t } = x;
+  for (let j = i + 1; j < t.n && j - i < 3 && t.kind[j] === K_ABBR && t.gap[j] === 1; j++) {
+    const def = definitionFor(definitions, keyOf(x, i, j + 1), t.start[i]!);
+    if (def) {
+      out.push(fromDefinition(def, undefined, t.start[i]!, t.end[j]!));
+      return j;
+    }
+  }
+  return -1;
 }
 
 /** The last definition of `key` that starts at or before `at` (binary search). */
@@ -284,6 +309,7 @@ function fromDefinition(def: Definition, senses: AbbrSense[] | undefined, start:
 export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[] {
   const { t, L } = x;
   const definitions = indexDefinitions(x.definitions);
+  const anySpaced = x.definitions.some((d) => d.key.includes(' '));
   const out: FoundAbbreviation[] = [];
   for (let i = 0; i < t.n; i++) {
     const kind = t.kind[i];
@@ -298,10 +324,10 @@ export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[]
     // most words are in neither the dictionary nor a definition: nothing more to do
     if (kind === K_WORD && !senses && !dotted && !definitions.has(key)) continue;
     if (boardSignature(x, i, senses, out) || skipped(x, i, id)) continue;
-    // 3. definitions in this text
-    const def = definitionFor(definitions, key, t.start[i]!);
-    if (def) {
-      out.push(fromDefinition(def, senses, t.start[i]!, t.end[i]!));
+    // 3. definitions in this text, spaced compounds too (`BCĐ PCTT` after `… (BCĐ PCTT)`)
+    const defined = readDefined(x, definitions, i, senses, anySpaced && kind === K_ABBR, out);
+    if (defined >= 0) {
+      i = defined;
       continue;
     }
     // 4. dictionary, with a trailing dot when the dictionary has the dotted form
@@ -326,11 +352,84 @@ function wordAfterDot(x: RecognizeContext, i: number): boolean {
   return after < t.n && t.gap[after]! <= 1 && (t.kind[after] === K_WORD || t.kind[after] === K_ABBR);
 }
 
+/**
+ * 5a. A welded title written with dots (GUIDELINES: dotted and glued forms):
+ * `UV.BCH` is one abbreviation like `UVBCH`; in `CT.UBND`, `PCT.UBND` the
+ * title takes its dot and the body after it is another abbreviation.
+ */
+function readDottedTitle(x: RecognizeContext, i: number, out: FoundAbbreviation[]): boolean {
+  const surface = surfaceOf(x, i);
+  const dot = surface.indexOf('.');
+  if (dot <= 0) return false;
+  const start = x.t.start[i]!;
+  const titles = (senses: AbbrSense[] | undefined): AbbrSense[] => senses?.filter((s) => s.category === 'title') ?? [];
+  const joined = titles(lookup(x.lexicon, surface.replace(/\./gu, '')));
+  if (joined.length > 0) {
+    emit(out, start, x.t.end[i]!, joined, x, i, 'abbr.dotted-title');
+    return true;
+  }
+  const head = titles(lookup(x.lexicon, surface.slice(0, dot)));
+  const rest = surface.slice(dot + 1);
+  const tail = rest.includes('.') ? undefined : lookup(x.lexicon, rest);
+  if (head.length === 0 || !tail) return false;
+  emit(out, start, start + dot + 1, head, x, i, 'abbr.dotted-title');
+  emit(out, start + dot + 1, x.t.end[i]!, tail, x, i, 'abbr.compound-part');
+  return true;
+}
+
+/**
+ * 6. A misspelling of a common abbreviation (GUIDELINES: `HĐDN`, `UNND` get
+ * the form they stand for): capitals unknown to the dictionary, one letter
+ * struck with its neighbouring key or two neighbours swapped against one of a few frequent
+ * abbreviations of four letters or more.
+ */
+function readMisspelled(x: RecognizeContext, i: number, out: FoundAbbreviation[]): void {
+  const key = surfaceOf(x, i);
+  if (key.length < 4 || key.toUpperCase() !== key) return;
+  const folded = key.toLowerCase();
+  for (const target of MISSPELLED_TARGETS) {
+    if (!oneOff(folded, target)) continue;
+    const senses = lookup(x.lexicon, target.toUpperCase());
+    if (senses) emit(out, x.t.start[i]!, x.t.end[i]!, [senses[0]!], x, i, 'abbr.misspelled');
+    return;
+  }
+}
+
+/** The rows of a QWERTY keyboard, on which Vietnamese is typed (Telex, VNI): a typo hits a neighbouring key. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Are two letters neighbours on one keyboard row (`đ` typed as `d`)? */
+function neighbourKeys(a: string, b: string): boolean {
+  const x = a === 'đ' ? 'd' : a;
+  const y = b === 'đ' ? 'd' : b;
+  return KEY_ROWS.some((row) => {
+    const i = row.indexOf(x);
+    return i >= 0 && Math.abs(row.indexOf(y) - i) === 1 && row.includes(y);
+  });
+}
+
+/** Is a one typo from b (same length): a neighbouring key struck for one letter, or two neighbours swapped? */
+function oneOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let first = -1;
+  let diffs = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (++diffs === 1) first = k;
+  }
+  if (diffs === 1) return neighbourKeys(a[first]!, b[first]!);
+  return diffs === 2 && a[first] === b[first + 1] && a[first + 1] === b[first];
+}
+
 /** 5. A compound not in the dictionary, read part by part. */
 function readCompound(x: RecognizeContext, i: number, definitions: DefinitionIndex, out: FoundAbbreviation[]): void {
+  if (readDottedTitle(x, i, out)) return;
   const start = x.t.start[i]!;
   const parts = splitCompound(surfaceOf(x, i), start);
-  if (parts.length < 2) return;
+  if (parts.length < 2) {
+    readMisspelled(x, i, out);
+    return;
+  }
   const partSenses = parts.map((p): AbbrSense[] | undefined => {
     const d = definitionFor(definitions, p.surface, start);
     return d ? [{ expansion: d.expansion, category: undefined, cues: [] }] : lookup(x.lexicon, p.surface);
