@@ -155,6 +155,8 @@ export const LEAD_TIME = GRAMMAR['lead-time'];
 export const WEEKDAY = GRAMMAR.weekday;
 /** Abbreviations a capitals token one letter off is taken to misspell (`UNND`). */
 export const MISSPELLED_TARGETS = GRAMMAR['misspelled-target'];
+/** The letter rows of the keyboard, for typos of a neighbouring key. */
+export const KEY_ROWS: readonly string[] = [...GRAMMAR['keyboard-row']];
 /** Type nouns that name a body again alone once it was given in full, and words that make another word of them. */
 export const SHORT_FORMS = GRAMMAR['short-form'];
 export const NOT_SHORT_FORM = GRAMMAR['not-short-form'];

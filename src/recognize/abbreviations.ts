@@ -20,7 +20,7 @@ import { keyOf, type Definition } from '../resolve/definitions.js';
 import { L_ABBRSHAPE, L_CAP, L_ROMAN, type Lexemes } from '../doc/lexemes.js';
 import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { AbbreviationCategory } from '../lexicon/categories.js';
-import { CREDIT_WORDS, MISSPELLED_TARGETS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
+import { CREDIT_WORDS, KEY_ROWS, MISSPELLED_TARGETS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
 
 /** An abbreviation found, in normalised offsets. */
 export interface FoundAbbreviation {
@@ -394,9 +394,6 @@ function readMisspelled(x: RecognizeContext, i: number, out: FoundAbbreviation[]
     return;
   }
 }
-
-/** The rows of a QWERTY keyboard, on which Vietnamese is typed (Telex, VNI): a typo hits a neighbouring key. */
-const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
 /** Are two letters neighbours on one keyboard row (`đ` typed as `d`)? */
 function neighbourKeys(a: string, b: string): boolean {
