@@ -61,8 +61,9 @@ export function parseNameShape(ctx: EntityContext, i: number): number {
   for (let end = Math.min(run, i + 4); end >= i + 2; end--) {
     // a known place shaped like a name is the person only with three syllables or more (`Hồ Chí Minh`)
     if (personLike(ctx, i, end) && (!knownPlace(ctx, i, end) || end - i >= 3) && !lunarYear(ctx, i, end)) {
-      // all-capital runs only as a whole (a headline is not a name)
-      if (ctx.v.caps(i) && end !== run) return -1;
+      // all-capital runs only as a whole, and not longer than a name (a
+      // headline is not a name: `BẾ MẠC KỲ HỌP THỨ MƯỜI`)
+      if (ctx.v.caps(i) && (end !== run || nameRun(ctx, i, 5) > run)) return -1;
       return end;
     }
   }
