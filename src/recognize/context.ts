@@ -19,6 +19,8 @@ export interface EntityContext {
   afterTitle?: boolean;
   /** first token of the text's last lines (a byline position), computed once */
   tail?: number;
+  /** end of the last entity taken before the token being read (-1: none) */
+  lastEnd?: number;
 }
 
 /** May token i continue a phrase from token i-1 (no blank line between)? */

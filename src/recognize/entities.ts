@@ -8,13 +8,15 @@
  * 3. place with a type word (`places.ts`);
  * 4. person after a form of address (`people.ts`);
  * 5. known place name standing alone;
- * 6. person by the shape of the name;
- * 7. bylines and credits.
+ * 6. person by the shape of an ethnic-minority name (`minority-names.ts`);
+ * 7. person by the shape of the name;
+ * 8. bylines and credits.
  */
 import type { EntityType } from '../types.js';
 import { isPunct, knownPlace, nameRun, personLike, type EntityContext } from './context.js';
 import { parseOrg } from './organizations.js';
 import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseInitialName, parseNameShape } from './people.js';
+import { parseMinorityName } from './minority-names.js';
 import { parseAbbreviatedPlace, parseBarePlace, parseTypedPlace } from './places.js';
 import { parseRole } from './roles.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
@@ -71,6 +73,7 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
       continue;
     }
     let matched = false;
+    ctx.lastEnd = out.length > 0 ? out[out.length - 1]!.end : -1;
     for (const [type, parse, rule] of SINGLE_SPAN) {
       const e = parse(ctx, i);
       if (e > i) {
@@ -104,6 +107,8 @@ const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: numbe
     const end = parseBarePlace(ctx, i);
     return end > i && !(personLike(ctx, i, end) && end - i >= 3) ? end : -1;
   }, 'loc.known-name'],
+  // an ethnic-minority name by its shape: Y Thanh Hà Niê Kđăm, Ksor Phước Hà, Vàng Mí Sính
+  ['PER', (ctx, i) => parseMinorityName(ctx, i), 'per.minority'],
   // NAME - ROLE at a line start or after a separator: Quốc Sự - Ủy viên UBKT
   ['PER', nameBeforeRole, 'per.before-role'],
   // the shape of a Vietnamese name, or a well-known one

@@ -2,7 +2,8 @@
  * People (GUIDELINES layer 1, rule 1 and settled cases). A name is the name
  * only: forms of address stay outside.
  * - after a form of address (`đ/c`, `đồng chí`, `ông`, `bà`, `Ô.`, `B.`):
- *   the capitalised run, however short (`đ/c Hưng`);
+ *   the capitalised run, however short (`đ/c Hưng`), or an ethnic-minority
+ *   name however long (`minority-names.ts`);
  * - a Vietnamese name shape: a surname (`dict/surnames.tsv`) and one to three
  *   more capitalised syllables, in title case or all capitals (`Trần Văn Hưng`,
  *   `NGUYỄN THỊ TUYẾT`), unless the run is a known place;
@@ -13,6 +14,7 @@
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_ABBR, K_PUNCT, K_WORD } from '../doc/tokens.js';
 import { ADDRESS, BRANCHES, CREDIT, STEMS } from '../lexicon/vocabulary.js';
+import { parseMinorityName } from './minority-names.js';
 
 /** Is token i a form of address (`Ông`, `bà`, `đồng`+`chí`, `đ/c`)? */
 export function isAddressWord(ctx: EntityContext, i: number): boolean {
@@ -40,6 +42,9 @@ export function addressBefore(ctx: EntityContext, i: number): boolean {
 /** A name right after a form of address. */
 export function parseAddressedName(ctx: EntityContext, i: number): number {
   if (!addressBefore(ctx, i) || !isNameWord(ctx, i)) return -1;
+  // an ethnic-minority name knows its own end (`ông Y Giang Gry Niê Knơng`)
+  const minority = parseMinorityName(ctx, i, true);
+  if (minority > i) return minority;
   const run = nameRun(ctx, i, 4);
   // `đồng chí Đảng viên`, `các đồng chí Trưởng, phó`: a word of the lexicons, not a name
   if (run === i + 1 && (longest(ctx, ctx.lex.orgs, i) || ctx.lex.roles.next.has(ctx.v.fold(i)))) return -1;
