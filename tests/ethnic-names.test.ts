@@ -39,6 +39,12 @@ describe('Ê Đê, M\'nông and Jrai names in Ê Đê order: marker, given sylla
   it('the clan ends the name before the title that follows it', () => {
     expect(spans('Y Sơn Niê Chủ tịch Hội Cựu chiến binh xã dự lễ.')).toContain('PER:Y Sơn Niê');
   });
+  it('a clan glued with an apostrophe inside the name', () => {
+    expect(people('Y Phong B\'krông nhận Huy hiệu 40 năm tuổi Đảng.')).toEqual(['Y Phong B\'krông']);
+  });
+  it('Y before a given name of no Vietnamese shape (Ba Na, Xơ Đăng women)', () => {
+    expect(people('Y Nhơk được bầu làm Chi hội trưởng.')).toEqual(['Y Nhơk']);
+  });
   it('a Kơ Ho or M\'nông man: K\' glued to the name', () => {
     expect(people('Nghệ nhân K\'Brơi kể lại chuyện của buôn.')).toEqual(['K\'Brơi']);
   });
@@ -118,6 +124,23 @@ describe('what is not a minority name', () => {
   });
   it('a Jrai clan inside a capitalised run is not a name start', () => {
     expect(people('Nhà máy Ia Siu Xanh đã đi vào hoạt động ổn định.')).toEqual([]);
+  });
+});
+
+describe('a body with its place, then a minority name: the name is a PER, not part of the ORG', () => {
+  it('a Jrai name after the province', () => {
+    expect(spans('Phó Chủ tịch UBND tỉnh Gia Lai Kpă Thanh dự lễ khởi công.')).toEqual([
+      'ROLE:Phó Chủ tịch',
+      'ORG:UBND tỉnh Gia Lai',
+      'PER:Kpă Thanh',
+    ]);
+  });
+  it('an Ê Đê name of five syllables after the province', () => {
+    expect(spans('Chủ tịch UBND tỉnh Đắk Lắk Y Minh Sang Niê Kđăm chủ trì hội nghị.')).toEqual([
+      'ROLE:Chủ tịch',
+      'ORG:UBND tỉnh Đắk Lắk',
+      'PER:Y Minh Sang Niê Kđăm',
+    ]);
   });
 });
 

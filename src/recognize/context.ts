@@ -7,6 +7,7 @@ import type { EntityLexicon } from '../lexicon/entities.js';
 import type { TrieNode } from '../lexicon/trie.js';
 import { K_PUNCT } from '../doc/tokens.js';
 import type { DocView } from '../doc/view.js';
+import { minorityNameAt } from './minority-names.js';
 
 export interface EntityContext {
   /** the document store: one token layer with accessors */
@@ -95,9 +96,14 @@ function lowerAfter(ctx: EntityContext, k: number): boolean {
   return !(v.isPunct(k, ',', '.', ')', ';') || v.isPunct(k, ':'));
 }
 
-/** Does the run [i, end) look like a person's name (surname first, name syllables after)? */
+/**
+ * Does the run [i, end) look like a person's name (surname first, name
+ * syllables after), or open with an ethnic-minority name that covers it
+ * (`Kpă Thuyên`, `Y Giang Gry Niê Knơng`)?
+ */
 export function personLike(ctx: EntityContext, i: number, end: number): boolean {
   const n = end - i;
+  if (n >= 2 && minorityNameAt(ctx, i) >= end) return true;
   if (n < 2 || n > 4) return false;
   const { lex, v } = ctx;
   if (!lex.surnames.has(v.fold(i))) return false;

@@ -54,11 +54,16 @@ function isApostrophe(ctx: EntityContext, k: number): boolean {
   return ctx.v.kind[k] === K_PUNCT && APOSTROPHES.has(ctx.v.surface(k));
 }
 
-/** A glued marker and its syllable (`H'Linh`, `K'Bộp`), not a people (`H'Mông`): its end, or -1. */
-function glued(ctx: EntityContext, k: number): number {
+/**
+ * A glued marker and its syllable (`H'Linh`, `K'Bộp`), not a people
+ * (`H'Mông`): its end, or -1. Inside a name (`inner`) any capital glues to
+ * the syllable after it, in either case (the clan in `Y Quang B'krông`).
+ */
+function glued(ctx: EntityContext, k: number, inner = false): number {
   const { v } = ctx;
-  if (v.length(k) !== 1 || !titleWord(ctx, k) || !MINORITY.gluedPrefixes.has(v.fold(k))) return -1;
-  if (!isApostrophe(ctx, k + 1) || v.gap[k + 1] !== 0 || v.gap[k + 2] !== 0 || !titleWord(ctx, k + 2)) return -1;
+  if (v.length(k) !== 1 || !titleWord(ctx, k) || (!inner && !MINORITY.gluedPrefixes.has(v.fold(k)))) return -1;
+  if (!isApostrophe(ctx, k + 1) || v.gap[k + 1] !== 0 || v.gap[k + 2] !== 0) return -1;
+  if (inner ? !v.syllable(k + 2) || v.abbrN[k + 2] !== 0 : !titleWord(ctx, k + 2)) return -1;
   return MINORITY.ethnonyms.has(`${v.fold(k)}'${v.fold(k + 2)}`) ? -1 : k + 3;
 }
 
@@ -73,7 +78,7 @@ function stopsAt(ctx: EntityContext, k: number): boolean {
 function units(ctx: EntityContext, k: number, max: number, glue: boolean): number[] {
   const ends: number[] = [];
   while (ends.length < max && !stopsAt(ctx, k)) {
-    const g = glue ? glued(ctx, k) : -1;
+    const g = glue ? glued(ctx, k, true) : -1;
     const e = g > 0 ? g : titleWord(ctx, k) ? k + 1 : -1;
     if (e < 0) break;
     ends.push(e);
@@ -118,7 +123,7 @@ function prefixedName(ctx: EntityContext, i: number, addressed: boolean): number
   if (clan > 0) return clan;
   const end = ends.length > 0 ? ends[ends.length - 1]! : g;
   if (g > 0 || addressed) return end;
-  return starts.some((s, u) => foreignSyllable(ctx.v.fold(s)) && ends[u] === s + 1) ? end : -1;
+  return starts.some((s, u) => marked(ctx, s, ends[u]!)) ? end : -1;
 }
 
 /** A Jrai clan first and the given syllables (`Ksor Phước Hà`). */
@@ -178,7 +183,16 @@ function opens(ctx: EntityContext, i: number): boolean {
  * enough for a clan that is an everyday word and for `Y` with a given name.
  */
 export function parseMinorityName(ctx: EntityContext, i: number, addressed = false): number {
-  if (!opens(ctx, i) || (!addressed && !freshStart(ctx, i))) return -1;
+  return addressed || freshStart(ctx, i) ? minorityNameAt(ctx, i, addressed) : -1;
+}
+
+/**
+ * The end of an ethnic-minority name at i wherever i stands, also inside a
+ * capitalised run (a place followed by a name: `UBND tỉnh Gia Lai | Kpă
+ * Thuyên`), or -1.
+ */
+export function minorityNameAt(ctx: EntityContext, i: number, addressed = false): number {
+  if (!opens(ctx, i)) return -1;
   const prefixed = prefixedName(ctx, i, addressed);
   if (prefixed > i) return prefixed;
   const jrai = clanFirstName(ctx, i, addressed);

@@ -61,7 +61,8 @@ export function parseNameShape(ctx: EntityContext, i: number): number {
   if (run === i) return -1;
   const known = longest(ctx, ctx.lex.people, i);
   if (known && known.end === run) return run;
-  if (run - i < 2) return -1;
+  // a surname first (a minority name is `per.minority`'s, which knows where names start)
+  if (run - i < 2 || !ctx.lex.surnames.has(ctx.v.fold(i))) return -1;
   // the surname may start a longer capitalised run: take the name part only
   for (let end = Math.min(run, i + 4); end >= i + 2; end--) {
     // a known place shaped like a name is the person only with three syllables or more (`Hồ Chí Minh`)
