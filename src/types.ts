@@ -44,7 +44,7 @@ export interface Entity {
    * With `annotate(text, { explain: true })`: the id of the rule that found
    * it (`role.title`, `org.body`, `org.after-title`, `loc.typed`,
    * `loc.shared-type`, `loc.known-name`, `loc.abbreviation`, `per.addressed`, `per.initial`, `per.signature`,
-   * `per.before-role`, `per.name-shape`, `per.credit`).
+   * `per.minority`, `per.before-role`, `per.name-shape`, `per.credit`).
    */
   rule?: string;
 }
