@@ -107,6 +107,29 @@ const GRAMMAR_SETS = new Map([
   ['relation-plural', 'Words before a title that make it said of several (`các Phó Chủ tịch`, `hai Phó Chủ tịch`). src/resolve/relations.ts'],
   ['relation-intro', 'Syllables before a title that introduce an office being given or taken (`chức danh`, `miễn nhiệm`). src/resolve/relations.ts'],
 ]);
+/** The kinds of rows of dict/minority-names.tsv, and what each says (src/recognize/minority-names.ts). */
+const MINORITY_KINDS = new Map([
+  ['prefix', "a marker before the given name: a word (`Y`) or glued with an apostrophe (`H'`, `K'`)"],
+  ['clan-last', 'a clan that closes a name after a prefix and the given syllables (Ê Đê order: `Y Biêr Niê`)'],
+  ['clan-first', 'a clan that opens a name before the given syllables (Jrai order: `Ksor …`)'],
+  ['clan-first-word', 'a clan-first that is also an everyday word (`Nay`): a name only with more evidence'],
+  ['hmong-clan', "a H'Mông clan before a middle of `hmong-middle` (`Vàng Mí …`)"],
+  ['hmong-middle', "the middle of a H'Mông name after its clan (`A`, `Seo`, `Mí`, `Thị`)"],
+  ['long-surname', 'a surname that also opens many place names: a name only of three syllables or more (`Sơn`)'],
+  ['ethnonym', "a people written with a glued prefix (`H'Mông`): never a person"],
+]);
+
+/** A form of dict/minority-names.tsv: canonical, one word a syllable, an apostrophe only in glued prefixes and ethnonyms. */
+function minorityForm(form: string, kind: string): string | null {
+  const bad = canonical('form', form);
+  if (bad) return bad;
+  const glued = form.includes("'");
+  if (kind === 'prefix' && glued && !/^\p{Lu}'$/u.test(form)) return `glued prefix ${JSON.stringify(form)} must be one capital and an apostrophe`;
+  if (kind === 'ethnonym' && !/^\p{Lu}'\p{Lu}\p{Ll}+$/u.test(form)) return `ethnonym ${JSON.stringify(form)} must be a glued prefix and a capitalised syllable`;
+  if (glued && kind !== 'prefix' && kind !== 'ethnonym') return `${JSON.stringify(form)}: an apostrophe only in prefixes and ethnonyms`;
+  return null;
+}
+
 /** The kinds of evidence a `source` may cite in the files that follow the admission policy (README, Dictionaries). */
 const SOURCE_KINDS = ['guidelines', 'official', 'grammar', 'reference', 'data', 'usage'];
 
@@ -260,6 +283,19 @@ const schemas: Schema[] = [
     emit: (rows) => ({
       name: 'nameSyllables',
       code: `export const NAME_SYLLABLES: readonly string[] = ${JSON.stringify(rows.map((r) => r.syllable))};\n`,
+    }),
+  },
+  {
+    file: 'minority-names.tsv',
+    header: ['form', 'kind', 'group', 'note', 'source'],
+    required: ['form', 'kind', 'group', 'source'],
+    key: ['form', 'kind'],
+    check: (row) => oneOf('kind', row.kind!, [...MINORITY_KINDS.keys()]) ?? minorityForm(row.form!, row.kind!) ?? sourceKinds(row.source!),
+    emit: (rows) => ({
+      name: 'minorityNames',
+      code:
+        `/**\n * The shapes of ethnic-minority names (dict/minority-names.tsv): [form, kind].\n${[...MINORITY_KINDS].map(([k, what]) => ` * - \`${k}\`: ${what}`).join('\n')}\n */\n` +
+        `export const MINORITY_NAMES: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.form, r.kind]))};\n`,
     }),
   },
   {

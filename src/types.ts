@@ -45,7 +45,7 @@ export interface Entity {
    * it (`role.title`, `org.body`, `org.after-title`, `org.dateline`, `org.short-form`,
    * `loc.typed`, `loc.shared-type`, `loc.listed`, `loc.known-name`,
    * `loc.abbreviation`, `per.addressed`, `per.initial`, `per.signature`,
-   * `per.short-form`, `per.before-role`, `per.name-shape`, `per.credit`).
+   * `per.short-form`, `per.minority`, `per.before-role`, `per.name-shape`, `per.credit`).
    */
   rule?: string;
 }

@@ -76,6 +76,7 @@ describe('each entity rule, by a sentence of its own', () => {
     ['loc.abbreviation', 'Đoàn công tác đến TPHCM làm việc.', 'TPHCM'],
     ['per.addressed', 'Dự hội nghị có đ/c Hưng.', 'Hưng'],
     ['per.initial', 'Hội nghị bế mạc.\n\nT.Duyên', 'T.Duyên'],
+    ['per.minority', 'Hôm qua Y Minh Sang Niê Kđăm nhận bằng khen.', 'Y Minh Sang Niê Kđăm'],
     ['per.name-shape', 'Hôm qua Nguyễn Thị Mai nhận bằng khen.', 'Nguyễn Thị Mai'],
     ['per.before-role', 'Quốc Sự - Ủy viên UBKT Huyện ủy trình bày.', 'Quốc Sự'],
     ['per.credit', 'Hội nghị bế mạc (ảnh Minh Tú) lúc 17 giờ trong không khí phấn khởi của toàn thể đại biểu tham dự hôm nay tại hội trường lớn của huyện nhà.', 'Minh Tú'],

@@ -8,6 +8,7 @@ import type { TrieNode } from '../lexicon/trie.js';
 import { K_PUNCT } from '../doc/tokens.js';
 import type { DocView } from '../doc/view.js';
 import { WEEKDAY } from '../lexicon/vocabulary.js';
+import { minorityNameAt } from './minority-names.js';
 
 export interface EntityContext {
   /** the document store: one token layer with accessors */
@@ -24,6 +25,8 @@ export interface EntityContext {
   heads?: Set<string>;
   /** last syllables of the full names given so far (`hưng` after `Trần Văn Hưng`) */
   given?: Set<string>;
+  /** end of the last entity taken before the token being read (-1: none) */
+  lastEnd?: number;
 }
 
 /** May token i continue a phrase from token i-1 (no blank line between)? */
@@ -103,9 +106,14 @@ function lowerAfter(ctx: EntityContext, k: number): boolean {
   return !(v.isPunct(k, ',', '.', ')', ';') || v.isPunct(k, ':'));
 }
 
-/** Does the run [i, end) look like a person's name (surname first, name syllables after)? */
+/**
+ * Does the run [i, end) look like a person's name (surname first, name
+ * syllables after), or open with an ethnic-minority name that covers it
+ * (`Kpă Thuyên`, `Y Giang Gry Niê Knơng`)?
+ */
 export function personLike(ctx: EntityContext, i: number, end: number): boolean {
   const n = end - i;
+  if (n >= 2 && minorityNameAt(ctx, i) >= end) return true;
   if (n < 2 || n > 4) return false;
   const { lex, v } = ctx;
   if (!lex.surnames.has(v.fold(i))) return false;

@@ -9,14 +9,16 @@
  * 4. the single-span rules of {@link SINGLE_SPAN}, in their order: a person
  *    after a form of address, initials and bylines, a publisher's credit,
  *    places written as one abbreviation or listed, short forms of a body or
- *    a name given in full earlier, known place names, a person by the shape
- *    of the name, credits.
+ *    a name given in full earlier, known place names, an ethnic-minority
+ *    name by its shape (`minority-names.ts`), a person by the shape of the
+ *    name, credits.
  */
 import type { EntityType } from '../types.js';
 import { cont, isNameWord, isPunct, knownPlace, nameRun, personLike, type EntityContext } from './context.js';
 import { GENERIC, NOT_SHORT_FORM, PLURAL, SHORT_FORMS } from '../lexicon/vocabulary.js';
 import { orgCore, parseDateline, parseOrg } from './organizations.js';
 import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseInitialName, parseNameShape } from './people.js';
+import { parseMinorityName } from './minority-names.js';
 import { parseAbbreviatedPlace, parseBarePlace, parseListedPlace, parseTypedPlace } from './places.js';
 import { parseRole } from './roles.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
@@ -74,6 +76,7 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
       continue;
     }
     let matched = false;
+    ctx.lastEnd = found.length > 0 ? found[found.length - 1]!.end : -1;
     for (const [type, parse, rule] of SINGLE_SPAN) {
       const e = parse(ctx, i);
       if (e > i) {
@@ -114,6 +117,8 @@ const SINGLE_SPAN: readonly (readonly [EntityType, (ctx: EntityContext, i: numbe
     const end = parseBarePlace(ctx, i);
     return end > i && !(personLike(ctx, i, end) && end - i >= 3) ? end : -1;
   }, 'loc.known-name'],
+  // an ethnic-minority name by its shape: Y Thanh Hà Niê Kđăm, Ksor Phước Hà, Vàng Mí Sính
+  ['PER', (ctx, i) => parseMinorityName(ctx, i), 'per.minority'],
   // NAME - ROLE at a line start or after a separator: Quốc Sự - Ủy viên UBKT
   ['PER', nameBeforeRole, 'per.before-role'],
   // the shape of a Vietnamese name, or a well-known one
