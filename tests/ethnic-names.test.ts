@@ -165,3 +165,14 @@ describe('the shape of a syllable', () => {
     }
   });
 });
+
+describe('names and places written with an apostrophe', () => {
+  const spans = (text: string): string[] => lib.annotate(text).entities.map((e) => `${e.type}:${e.text}`);
+  it('a letter glued by an apostrophe is one word of the place or the name', () => {
+    expect(spans("Đoàn công tác làm việc tại huyện Ia H'Drai.")).toEqual(["LOC:huyện Ia H'Drai"]);
+    expect(spans("Chủ tịch UBND tỉnh Đắk Lắk H'Yim Kđoh dự.")).toEqual(['ROLE:Chủ tịch', 'ORG:UBND tỉnh Đắk Lắk', "PER:H'Yim Kđoh"]);
+  });
+  it('già làng is the elder named after it, not a village', () => {
+    expect(spans("Già làng K'Brơi phát biểu.")).toEqual(["PER:K'Brơi"]);
+  });
+});

@@ -83,6 +83,11 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
       end++;
       continue;
     }
+    // a letter glued by an apostrophe to the syllable after it is one word of the name (`Ia H'Drai`, `H'Yim`)
+    if (isPunct(ctx, end, "'", '’') && v.length(end - 1) === 1 && v.gap[end] === 0 && v.gap[end + 1] === 0 && isNameWord(ctx, end + 1)) {
+      end += 2;
+      continue;
+    }
     // `Bà Rịa - Vũng Tàu`, `Bạc Liêu - Sài Gòn`: two capitalised words after the
     // dash (a single one starts the next phrase: `Cà Mau - Cụm thi đua`)
     if (dashes && isPunct(ctx, end, '-') && isNameWord(ctx, end + 1) && isNameWord(ctx, end + 2) && v.gap[end]! < 2 && v.gap[end + 1]! < 2 && v.gap[end + 2]! < 2) {

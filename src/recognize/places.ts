@@ -21,7 +21,8 @@ export interface PlaceMatch {
 /** A place with its type word at i. */
 export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | null {
   const pt = longest(ctx, ctx.lex.placeTypes, i);
-  if (!pt) return null;
+  // `già làng` (a village elder) is a title of the person named after it, not a village
+  if (!pt || (ctx.v.fold(i) === 'làng' && ctx.v.fold(i - 1) === 'già')) return null;
   const level = pt.value;
   const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end, REGION_TYPES.has(ctx.v.fold(i))) : placeNameAfter(ctx, pt.end, level, false);
   if (end === pt.end) return null;
