@@ -172,6 +172,9 @@ describe('names and places written with an apostrophe', () => {
     expect(spans("Đoàn công tác làm việc tại huyện Ia H'Drai.")).toEqual(["LOC:huyện Ia H'Drai"]);
     expect(spans("Chủ tịch UBND tỉnh Đắk Lắk H'Yim Kđoh dự.")).toEqual(['ROLE:Chủ tịch', 'ORG:UBND tỉnh Đắk Lắk', "PER:H'Yim Kđoh"]);
   });
+  it('a school named after a minority name is one ORG', () => {
+    expect(spans('Học sinh Trường THCS Y Jút đạt giải.')).toEqual(['ORG:Trường THCS Y Jút']);
+  });
   it('già làng is the elder named after it, not a village', () => {
     expect(spans("Già làng K'Brơi phát biểu.")).toEqual(["PER:K'Brơi"]);
   });

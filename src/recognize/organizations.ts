@@ -641,7 +641,8 @@ function properName(ctx: EntityContext, s: OrgState, j: number): number {
     const run = nameRun(ctx, j, 6, true);
     if (commonNounStart(ctx, j, run)) return STOP;
     // in a headline in capitals only a known place is a name (`HỘI NGHỊ` is no body)
-    if (v.caps(j) && !knownPlace(ctx, j, run)) return STOP;
+    // (a single capital is no headline: `Trường THCS Y Jút`)
+    if (v.caps(j) && v.length(j) > 1 && !knownPlace(ctx, j, run)) return STOP;
     // schools, companies and hospitals are often named after people
     if (s.kind === 'head' && v.gap[j]! < 2 && INSTITUTIONS.has(s.phrase)) {
       s.hasScope = true;
