@@ -344,6 +344,13 @@ describe('abbreviations: dotted titles, misspellings, spaced compounds the text 
     expect(abbrs('UBKT huyện và UBMT xã.')).toEqual(['UBKT=Ủy ban Kiểm tra', 'UBMT=Ủy ban Mặt trận']);
     expect(abbrs('Công ty XBND.')).toEqual([]);
   });
+  it('the body the text defines is its long form, the bracket outside; a bracket inside a name stays in it', () => {
+    expect(spans('Ban Chỉ đạo phòng, chống thiên tai (BCĐ PCTT) họp sáng nay.')).toEqual([
+      'ORG:Ban Chỉ đạo phòng, chống thiên tai',
+      'ORG:BCĐ PCTT',
+    ]);
+    expect(spans('Ủy ban Kiểm tra (UBKT) Tỉnh ủy họp.')).toEqual(['ORG:Ủy ban Kiểm tra (UBKT) Tỉnh ủy']);
+  });
   it('a spaced compound the text defines is one abbreviation', () => {
     expect(abbrs('Ban Chỉ đạo phòng, chống thiên tai (BCĐ PCTT) họp. BCĐ PCTT yêu cầu các xã chủ động.')).toEqual([
       'BCĐ PCTT=Ban Chỉ đạo phòng, chống thiên tai',

@@ -10,6 +10,7 @@ import type { OrgKind } from '../lexicon/entities.js';
 import { triePrefix } from '../lexicon/trie.js';
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
+import type { DocView } from '../doc/view.js';
 import { abbreviatesPlaceName, parseAbbreviatedPlace } from './places.js';
 import {
   COMMITTEES,
@@ -218,7 +219,7 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
   if (kind === 'party' || kind === 'youth' || kind === 'centre') return specialBody(ctx, i, core.end, kind, phrase, depth);
   if (!cap && !isAbbr && !lowerHead && !lowerCaseBody(ctx, i, phrase, core.end)) return null;
   // an abbreviation names a body (`UBKT`), except one of a bare type noun (`HTX`)
-  const s = stateAt(depth, kind, phrase, (isAbbr && kind !== 'head') || kind === 'custom');
+  const s = stateAt(depth, kind, phrase, (isAbbr && kind !== 'head') || kind === 'custom', i);
   const end = nameEnd(ctx, s, core.end);
   const { specific } = s;
   if (kind === 'head' && !specific) return null;
@@ -306,12 +307,15 @@ class OrgState {
   hasField = false;
   /** a place, a parent body or a proper name is taken: UBND [tỉnh Nam Định] */
   hasScope = false;
+  /** the token the name starts at */
+  start = 0;
 }
 const STATES: OrgState[] = [];
 
 /** The state of the parseOrg call at this depth, set for a new name. */
-function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean): OrgState {
+function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean, start: number): OrgState {
   const s = (STATES[depth] ??= new OrgState());
+  s.start = start;
   s.kind = kind;
   s.phrase = phrase;
   s.depth = depth;
@@ -331,6 +335,7 @@ type OrgStep = (ctx: EntityContext, s: OrgState, j: number) => number;
 
 /** What may follow the core of a name, in the order the steps are tried at each token. */
 const NAME_STEPS: readonly OrgStep[] = [
+  definedName,
   joinedBody,
   jointOffice,
   bracketedAbbreviation,
@@ -392,6 +397,36 @@ function steeringProgramme(ctx: EntityContext, s: OrgState, end: number): number
     if (prog) return prog.end;
   }
   return NEXT;
+}
+
+/**
+ * A name the text defines right after it: `Ban Chỉ đạo phòng, chống thiên
+ * tai (BCĐ PCTT)`: the long form of the bracketed abbreviation, when it
+ * starts where the body does, is the name (the bracket stays outside).
+ */
+function definedName(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (s.depth !== 0 || s.hasScope || s.hasField || !hasDefinitions(ctx)) return NEXT;
+  for (let k = j; k < j + 12 && v.has(k) && v.gap[k]! < 2; k++) {
+    if (!isPunct(ctx, k, '(')) continue;
+    if (v.abbrCount(k + 1) === 0) return NEXT;
+    const a = v.abbr(k + 1);
+    const name = ctx.text.slice(v.start[s.start]!, v.end[k - 1]!).replace(/\s+/gu, ' ');
+    if (a.source !== 'definition' || a.expansion !== name) return NEXT;
+    // a bracket inside a name, which goes on after it, is the other step's (`Ủy ban Kiểm tra (UBKT) Tỉnh ủy`)
+    let close = k + 1;
+    while (v.has(close) && !isPunct(ctx, close, ')') && close < k + 4) close++;
+    return cont(ctx, close + 1) && (levelAt(ctx, close + 1) || orgCore(ctx, close + 1)) ? NEXT : k;
+  }
+  return NEXT;
+}
+
+const DEFINED = new WeakMap<DocView, boolean>();
+/** Does the text define any abbreviation (decided once per view)? */
+function hasDefinitions(ctx: EntityContext): boolean {
+  let yes = DEFINED.get(ctx.v);
+  if (yes === undefined) DEFINED.set(ctx.v, (yes = ctx.v.found.some((a) => a.source === 'definition')));
+  return yes;
 }
 
 /** Two bodies joined by `&` share what follows: Văn phòng HĐND&UBND huyện. */
