@@ -358,3 +358,26 @@ describe('abbreviations: dotted titles, misspellings, spaced compounds the text 
     ]);
   });
 });
+
+describe('roles and bodies of the Party apparatus', () => {
+  it('two qualifiers of a title, and the Party committee of the agencies', () => {
+    expect(spans('Bà Lê Thị Hoa, Phó Bí thư Thường trực chuyên trách Đảng ủy các cơ quan Đảng tỉnh, dự.')).toEqual([
+      'PER:Lê Thị Hoa',
+      'ROLE:Phó Bí thư Thường trực chuyên trách',
+      'ORG:Đảng ủy các cơ quan Đảng tỉnh',
+    ]);
+    expect(spans('Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị.')).toEqual(['ORG:Đảng ủy Khối các cơ quan tỉnh']);
+  });
+  it('Đoàn as a surname, as a body, and in a common word', () => {
+    expect(spans('Ông Đoàn Văn Hùng, Chủ tịch UBND xã, dự.')).toEqual(['PER:Đoàn Văn Hùng', 'ROLE:Chủ tịch', 'ORG:UBND xã']);
+    expect(spans('Đoàn ĐBQH tỉnh tiếp xúc cử tri.')).toEqual(['ORG:Đoàn ĐBQH tỉnh']);
+    expect(spans('Tinh thần Đoàn kết được phát huy.')).toEqual([]);
+  });
+  it('lower-case bodies with their scope', () => {
+    expect(spans('Trưởng ban pháp chế HĐND huyện dự. Công an xã phối hợp.')).toEqual([
+      'ROLE:Trưởng',
+      'ORG:ban pháp chế HĐND huyện',
+      'ORG:Công an xã',
+    ]);
+  });
+});

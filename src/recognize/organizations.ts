@@ -94,7 +94,17 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
   if (LEVEL_LEAD.has(fold)) return levelAfterLead(ctx, j);
   if (v.abbrN[j]! > 0 && v.syl(j).join(' ') === 'trung ương') return { end: j + 1, level: 'centre' };
   if (fold === 'trung' && v.fold(j + 1) === 'ương') return { end: j + 2, level: 'centre' };
+  if (fold === 'các' && (v.fold(j - 1) === 'ủy' || v.fold(j - 1) === 'khối')) return agenciesAt(ctx, j);
   return fold === 'khối' ? blocAt(ctx, j) : null;
+}
+
+/** `các cơ quan (Đảng)` and a level after a Party committee: Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy Khối các cơ quan tỉnh. */
+function agenciesAt(ctx: EntityContext, j: number): { end: number; level: string } | null {
+  if (foldsOf(ctx, j, j + 3) !== 'các cơ quan') return null;
+  let k = j + 3;
+  if (ctx.v.fold(k) === 'đảng' && ctx.v.cap(k)) k++;
+  const after = levelAt(ctx, k);
+  return after ? { end: after.end, level: 'bloc' } : null;
 }
 
 /** `cấp xã`, `cấp cơ sở`: the level after a word that takes one. */

@@ -104,15 +104,22 @@ function delegateOf(ctx: EntityContext, end: number): boolean {
  * before a specific body when the title ends in its type noun.
  */
 function afterTitle(ctx: EntityContext, j: number, end: number): RoleMatch {
-  // a qualifier between the title and its body belongs to the title
-  const q0 = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
-  if (q0 && q0.value === 'qualifier' && orgCore(ctx, q0.end) && cont(ctx, q0.end)) return { end: q0.end };
+  // qualifiers, one or two (`Thường trực chuyên trách`), between the title and its body belong to the title
+  const qualified = qualifiersEnd(ctx, end);
+  if (qualified > end && orgCore(ctx, qualified) && cont(ctx, qualified)) return { end: qualified };
   const split = splitBeforeBody(ctx, j, end);
   if (split) return split;
-  // qualifiers: Thường trực, chuyên trách
-  const q = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
-  if (q && q.value === 'qualifier') end = q.end;
-  return { end: genericBodyEnd(ctx, end) };
+  return { end: genericBodyEnd(ctx, qualified) };
+}
+
+/** The end of the qualifiers (`Thường trực`, `chuyên trách`, at most two) from k. */
+function qualifiersEnd(ctx: EntityContext, k: number): number {
+  for (let n = 0; n < 2 && cont(ctx, k); n++) {
+    const q = longest(ctx, ctx.lex.roles, k);
+    if (!q || q.value !== 'qualifier') break;
+    k = q.end;
+  }
+  return k;
 }
 
 /**
