@@ -260,10 +260,26 @@ describe('bodies: long descriptive names that their scope ends', () => {
       'ORG:Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Tân Lộc',
     ]);
   });
+  it('a management board with a quantifier inside its name', () => {
+    expect(spans('Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh báo cáo.')).toEqual([
+      'ORG:Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh',
+    ]);
+  });
   it('but a function word, a quantifier or another body ends the description', () => {
     expect(spans('Hợp tác xã được thành lập tại xã Tân Lộc.')).toEqual(['LOC:xã Tân Lộc']);
     expect(spans('HĐND các xã đã tổ chức kỳ họp.')).toEqual(['ORG:HĐND']);
     expect(spans('Trung tâm Y tế, Phòng Giáo dục huyện tham gia.')).toContain('ORG:Trung tâm Y tế');
+  });
+});
+
+describe('relations: a by-election to an office', () => {
+  const rel = (text: string): string[] => {
+    const a = lib.annotate(text);
+    return a.relations.map((r) => `${a.entities[r.role]!.text}>${a.entities[r.person]!.text}@${r.organization === undefined ? '' : a.entities[r.organization]!.text}`);
+  };
+  it('bầu bổ sung … đối với, được bầu bổ sung giữ chức', () => {
+    expect(rel('Kỳ họp đã bầu bổ sung Ủy viên UBND huyện đối với ông Nguyễn Văn Tâm.')).toEqual(['Ủy viên>Nguyễn Văn Tâm@UBND huyện']);
+    expect(rel('Ông Nguyễn Văn Tâm được bầu bổ sung giữ chức Phó Chủ tịch UBND huyện.')).toEqual(['Phó Chủ tịch>Nguyễn Văn Tâm@UBND huyện']);
   });
 });
 

@@ -553,7 +553,9 @@ function scopeAfterDescription(ctx: EntityContext, k: number): number {
       continue;
     }
     // another body named inside (`Hội đồng | Học viện`) ends it; `xã hội` is a word
-    if (!v.syllable(k) || NAME_STOP.has(v.fold(k)) || GENERIC.has(v.fold(k)) || v.abbrN[k]! > 0 || (v.cap(k) && orgCore(ctx, k))) return -1;
+    // a quantifier before a level makes the rest generic (`HĐND các xã`); before a noun it is part of the name (`xây dựng các công trình`)
+    if (GENERIC.has(v.fold(k)) && levelAt(ctx, k + 1)) return -1;
+    if (!v.syllable(k) || NAME_STOP.has(v.fold(k)) || v.abbrN[k]! > 0 || (v.cap(k) && orgCore(ctx, k))) return -1;
   }
   return -1;
 }
