@@ -397,3 +397,16 @@ describe('roles and bodies of the Party apparatus', () => {
     ]);
   });
 });
+
+describe('bodies at the level of a village or a commune', () => {
+  it('a Party cell takes its village, named or numbered', () => {
+    expect(spans('Ông An làm việc với Chi bộ thôn Phú Long.')).toEqual(['PER:An', 'ORG:Chi bộ thôn Phú Long']);
+    expect(spans('Bà Hoa sinh hoạt tại chi bộ khu Tân Tiến.')).toEqual(['PER:Hoa', 'ORG:chi bộ khu Tân Tiến']);
+    expect(spans('Bí thư Chi bộ ấp 3 phát biểu.')).toEqual(['ROLE:Bí thư', 'ORG:Chi bộ ấp 3']);
+    // an unnamed village stays in the title (GUIDELINES: bí thư chi bộ bản)
+    expect(spans('Vai trò của bí thư chi bộ bản rất quan trọng.')).toEqual(['ROLE:bí thư chi bộ bản']);
+  });
+  it('a commune health station', () => {
+    expect(spans('Trạm Y tế xã Lạc Thịnh tổ chức tiêm chủng.')).toEqual(['ORG:Trạm Y tế xã Lạc Thịnh']);
+  });
+});

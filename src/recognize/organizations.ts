@@ -355,6 +355,7 @@ const NAME_STEPS: readonly OrgStep[] = [
   descriptiveName,
   vietNam,
   parentBody,
+  villageOfCell,
   levelAndPlace,
   properName,
 ];
@@ -665,6 +666,22 @@ function parentBody(ctx: EntityContext, s: OrgState, j: number): number {
     }
   }
   return NEXT;
+}
+
+/**
+ * A Party cell's village, with its name or number: `Chi bộ thôn Phú Long`,
+ * `chi bộ khu Cầu Mười`, `Chi bộ ấp 3` (GUIDELINES rule 5: `Chi bộ …`).
+ */
+function villageOfCell(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (s.phrase !== 'chi bộ' || s.hasScope) return NEXT;
+  const pt = longest(ctx, ctx.lex.placeTypes, j);
+  const typeEnd = pt && pt.value === 'village' ? pt.end : v.fold(j) === 'khu' && !v.cap(j) ? j + 1 : -1;
+  if (typeEnd < 0 || !cont(ctx, typeEnd) || v.gap[typeEnd]! >= 2) return NEXT;
+  const end = v.kind[typeEnd] === K_NUMBER ? typeEnd + 1 : nameRun(ctx, typeEnd, 4, true);
+  if (end === typeEnd) return NEXT;
+  s.hasScope = true;
+  return end;
 }
 
 /** A level and its place: huyện, tỉnh Nam Định, cấp xã, Trung ương, TP Hà Nội. */
