@@ -275,7 +275,7 @@ describe('bodies: long descriptive names that their scope ends', () => {
 describe('relations: a by-election to an office', () => {
   const rel = (text: string): string[] => {
     const a = lib.annotate(text);
-    return a.relations.map((r) => `${a.entities[r.role]!.text}>${a.entities[r.person]!.text}@${r.organization === undefined ? '' : a.entities[r.organization]!.text}`);
+    return (a.relations ?? []).map((r) => `${a.entities[r.role]!.text}>${a.entities[r.person]!.text}@${r.organization === undefined ? '' : a.entities[r.organization]!.text}`);
   };
   it('bầu bổ sung … đối với, được bầu bổ sung giữ chức', () => {
     expect(rel('Kỳ họp đã bầu bổ sung Ủy viên UBND huyện đối với ông Nguyễn Văn Tâm.')).toEqual(['Ủy viên>Nguyễn Văn Tâm@UBND huyện']);
@@ -408,5 +408,12 @@ describe('bodies at the level of a village or a commune', () => {
   });
   it('a commune health station', () => {
     expect(spans('Trạm Y tế xã Lạc Thịnh tổ chức tiêm chủng.')).toEqual(['ORG:Trạm Y tế xã Lạc Thịnh']);
+  });
+});
+
+describe('quyền (acting) stays outside the role, like nguyên', () => {
+  it('capitalised or not', () => {
+    expect(spans('Quyền Chủ tịch UBND huyện Đinh Văn Hòa ký ban hành kế hoạch.')).toEqual(['ROLE:Chủ tịch', 'ORG:UBND huyện', 'PER:Đinh Văn Hòa']);
+    expect(spans('Ông An, quyền Giám đốc Sở Y tế, dự.')).toEqual(['PER:An', 'ROLE:Giám đốc', 'ORG:Sở Y tế']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Roles (GUIDELINES layer 1, rule 2): a title from `dict/roles.tsv` with its
- * prefixes (`Phó`, `Quyền`) and qualifiers (`Thường trực`); `nguyên` (former)
- * stays outside. A title that ends in a type noun splits where a specific body
+ * prefixes (`Phó`) and qualifiers (`Thường trực`); `nguyên` (former) and
+ * `quyền` (acting) stay outside. A title that ends in a type noun splits where a specific body
  * follows (`[Trưởng] [Ban Dân vận Huyện ủy]`, `[Chánh] [Văn phòng HĐND&UBND
  * huyện]`); welded abbreviations of titles are one role (`UVBTV`, `PCT`).
  * `đại biểu` is a role only before an elected body (`đại biểu HĐND huyện`),
@@ -64,13 +64,13 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   return afterTitle(ctx, j, title.end);
 }
 
-/** The end of the prefixes from i: Phó, Quyền (only capitalised: `chính quyền` is not a title), at most two words. */
+/** The end of the prefixes from i (`Phó`), at most two words; `quyền` (acting) stays outside the role like `nguyên` (GUIDELINES). */
 function prefixesEnd(ctx: EntityContext, i: number): number {
   const { v } = ctx;
   let j = i;
   for (;;) {
     const p = longest(ctx, ctx.lex.roles, j);
-    if (p && p.value === 'prefix' && j - i < 2 && (v.fold(j) !== 'quyền' || v.cap(j))) {
+    if (p && p.value === 'prefix' && j - i < 2) {
       j = p.end;
       continue;
     }
