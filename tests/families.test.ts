@@ -417,3 +417,20 @@ describe('quyền (acting) stays outside the role, like nguyên', () => {
     expect(spans('Ông An, quyền Giám đốc Sở Y tế, dự.')).toEqual(['PER:An', 'ROLE:Giám đốc', 'ORG:Sở Y tế']);
   });
 });
+
+describe('more forms seen in other provinces', () => {
+  const rel = (text: string): string[] => {
+    const a = lib.annotate(text);
+    return (a.relations ?? []).map((r) => `${a.entities[r.role]!.text}>${a.entities[r.person]!.text}`);
+  };
+  it('a rank between a title and its holder is skipped (ranks are no ROLE)', () => {
+    expect(rel('Giám đốc Công an tỉnh, Đại tá Lê Văn Hùng báo cáo.')).toEqual(['Giám đốc>Lê Văn Hùng']);
+  });
+  it('UBTW: the central committee of the Front', () => {
+    expect(spans('Ông Đỗ Văn An, Phó Chủ tịch UBTW MTTQ Việt Nam dự.')).toContain('ORG:UBTW MTTQ Việt Nam');
+  });
+  it('two known places joined by a dash are a route, one known name with a dash is one place', () => {
+    expect(spans('Tuyến cao tốc Vân Đồn - Móng Cái sắp thông xe.')).toEqual(['LOC:Vân Đồn', 'LOC:Móng Cái']);
+    expect(spans('Đoàn công tác của Bà Rịa - Vũng Tàu đến thăm.')).toEqual(['LOC:Bà Rịa - Vũng Tàu']);
+  });
+});

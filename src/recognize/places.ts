@@ -68,6 +68,8 @@ export function parseBarePlace(ctx: EntityContext, i: number): number {
   if (!m) return -1;
   const run = nameRun(ctx, i, 6, true);
   if (m.end === run) return run;
+  // two places joined by a dash, a route: `Vân Đồn - Móng Cái` (one known name, `Bà Rịa - Vũng Tàu`, is whole above)
+  if (isPunct(ctx, m.end, '-') && m.end < run && parseBarePlace(ctx, m.end + 1) === run) return m.end;
   // a headline in capitals runs on after the place: `NAM ĐỊNH TỔNG KẾT CÔNG TÁC ĐẢNG`
   const prefix = ctx.v.caps(i) ? capsPlacePrefix(ctx, i) : i;
   return prefix > i ? prefix : -1;
