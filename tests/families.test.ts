@@ -260,6 +260,12 @@ describe('bodies: long descriptive names that their scope ends', () => {
       'ORG:Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Tân Lộc',
     ]);
   });
+  it('a school or university named by its field and its place', () => {
+    expect(spans('Lễ kỷ niệm ngày thành lập Trường Đại học Bách khoa Đà Nẵng diễn ra sáng nay.')).toEqual([
+      'ORG:Trường Đại học Bách khoa Đà Nẵng',
+    ]);
+    expect(spans('Trường Chính trị tỉnh khai giảng lớp cao cấp lý luận.')).toEqual(['ORG:Trường Chính trị tỉnh']);
+  });
   it('a management board with a quantifier inside its name', () => {
     expect(spans('Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh báo cáo.')).toEqual([
       'ORG:Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh',
