@@ -382,6 +382,15 @@ describe('abbreviations: dotted titles, misspellings, spaced compounds the text 
 });
 
 describe('roles and bodies of the Party apparatus', () => {
+  it('a welded title abbreviation takes its qualifier like the full title: PBT TT HU', () => {
+    expect(spans('Đ/c Lê Văn An, PBT TT HU, CT HĐND huyện phát biểu.')).toEqual([
+      'PER:Lê Văn An',
+      'ROLE:PBT TT',
+      'ORG:HU',
+      'ROLE:CT',
+      'ORG:HĐND huyện',
+    ]);
+  });
   it('two qualifiers of a title, and the Party committee of the agencies', () => {
     expect(spans('Bà Lê Thị Hoa, Phó Bí thư Thường trực chuyên trách Đảng ủy các cơ quan Đảng tỉnh, dự.')).toEqual([
       'PER:Lê Thị Hoa',

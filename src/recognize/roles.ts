@@ -52,7 +52,11 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   const { v } = ctx;
   if (!v.has(i)) return null;
   // a welded abbreviation of a title: UVBTV, PCT, TUV (degrees such as ThS are not roles)
-  if (v.abbrN[i] === 1 && v.abbr(i).category === 'title' && startsWithTitle(ctx, v.syl(i))) return { end: i + 1 };
+  // with its qualifiers before a body: `PBT TT HU` = [Phó Bí thư Thường trực] [Huyện ủy]
+  if (v.abbrN[i] === 1 && v.abbr(i).category === 'title' && startsWithTitle(ctx, v.syl(i))) {
+    const q = qualifiersEnd(ctx, i + 1);
+    return { end: q > i + 1 && cont(ctx, q) && orgCore(ctx, q) ? q : i + 1 };
+  }
   const j = prefixesEnd(ctx, i);
   const title = j < v.n && (j === i || cont(ctx, j)) ? longest(ctx, ctx.lex.roles, j) : null;
   if (!title || (title.value !== 'title' && title.value !== 'delegate')) {
