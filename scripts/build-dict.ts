@@ -92,6 +92,7 @@ const GRAMMAR_SETS = new Map([
   ['not-short-form', 'Words after `Hội`, `Ủy ban`, `Trung tâm` that make another word of it (`Hội nghị`, `Hội trường`). src/recognize/entities.ts'],
   ['misspelled-target', 'Abbreviations common enough that a capitals token one letter off them, unknown to the dictionary, is a misspelling of them (`UNND`, `HĐDN`). src/recognize/abbreviations.ts'],
   ['keyboard-row', 'The letter rows of the QWERTY keyboard Vietnamese is typed on (Telex, VNI): a typo strikes a neighbouring key. src/recognize/abbreviations.ts'],
+  ['field-title', 'Titles with their body welded in (`Bộ trưởng`: head of a Bộ) that take the body\'s field right after them: `Bộ trưởng Giao thông vận tải` is one ROLE. src/recognize/roles.ts'],
   ['level-lead', 'Words that take a level after them (`cấp xã`). src/recognize/organizations.ts'],
   ['level', 'Levels after `cấp` that are no place type (`cấp cơ sở`), with the place types flagged after-cap. src/recognize/organizations.ts'],
   ['split-noun', 'Type nouns a title may end in, which then start the organisation (`[Trưởng] [Ban Dân vận Huyện ủy]`). src/recognize/roles.ts'],

@@ -449,3 +449,28 @@ describe('more forms seen in other provinces', () => {
     expect(spans('Đoàn công tác của Bà Rịa - Vũng Tàu đến thăm.')).toEqual(['LOC:Bà Rịa - Vũng Tàu']);
   });
 });
+
+describe('the state, ministers and terms', () => {
+  it('the state\'s official name is a place, and part of a body named with it', () => {
+    expect(spans('Sửa đổi Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013.')).toEqual(['LOC:Cộng hòa xã hội chủ nghĩa Việt Nam']);
+    expect(spans('Sửa đổi Hiến pháp Nước Cộng hòa xã hội chủ nghĩa Việt Nam.')).toEqual(['LOC:Nước Cộng hòa xã hội chủ nghĩa Việt Nam']);
+    expect(spans('Ông Lê Văn An, Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, dự.')).toEqual([
+      'PER:Lê Văn An',
+      'ROLE:Chủ tịch',
+      'ORG:Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+    ]);
+  });
+  it('Chủ tịch Quốc hội is a title and a body (GUIDELINES rule 2), Chủ tịch nước one title', () => {
+    expect(spans('Chủ tịch Quốc hội dự phiên khai mạc.')).toEqual(['ROLE:Chủ tịch', 'ORG:Quốc hội']);
+    expect(spans('Chủ tịch nước dự phiên khai mạc.')).toEqual(['ROLE:Chủ tịch nước']);
+  });
+  it('a minister with the field of the ministry is one ROLE; with the ministry named, two spans', () => {
+    expect(spans('Bộ trưởng Giao thông vận tải trao quyết định.')).toEqual(['ROLE:Bộ trưởng Giao thông vận tải']);
+    expect(spans('Thứ trưởng Bộ Nội vụ phát biểu.')).toEqual(['ROLE:Thứ trưởng', 'ORG:Bộ Nội vụ']);
+  });
+  it('a term after a body, capitalised, stays out of it; VN in a name', () => {
+    expect(spans('Kỳ họp thứ 12 HĐND xã Khóa XII bế mạc.')).toEqual(['ORG:HĐND xã']);
+    expect(spans('UBND huyện Kỳ Anh họp.')).toEqual(['ORG:UBND huyện Kỳ Anh']);
+    expect(spans('Đại hội đại biểu MTTQ VN huyện lần thứ XX.')).toEqual(['ORG:MTTQ VN huyện']);
+  });
+});

@@ -50,6 +50,8 @@ export const REGION_TYPES = GRAMMAR['region-type'];
 
 /** Type nouns a title may end in, which then start the organisation. */
 export const SPLIT_NOUNS = GRAMMAR['split-noun'];
+/** Titles that take their body's field right after them (`Bộ trưởng Giao thông vận tải`). */
+export const FIELD_TITLES = GRAMMAR['field-title'];
 /** Elected bodies: `đại biểu` is a role only before one. */
 export const ELECTED: readonly string[] = [...GRAMMAR.elected];
 

@@ -140,6 +140,8 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
   // `tỉnh nhà`, `huyện nhà`: "our province"
   if (home && v.fold(j) === 'nhà' && v.gap[j]! <= 1 && level !== 'level') return j + 1;
   if (v.kind[j] === K_NUMBER && v.gap[j]! <= 1) return j + 1;
+  // a term after the body, capitalised: `HĐND xã | Khóa XII`, not a place named Khóa
+  if (NUMBERING_WORDS.has(v.fold(j)) && isRoman(ctx, j + 1)) return j;
   const run = nameRun(ctx, j, 5, true);
   if (run === j) return placeAbbreviation(ctx, j) ? j + 1 : j;
   if (commonNounStart(ctx, j, run)) return j;
@@ -152,6 +154,12 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
 export function capsPlacePrefix(ctx: EntityContext, j: number): number {
   const m = longest(ctx, ctx.lex.placeNames, j);
   return m && m.end - j >= 2 && ctx.v.caps(m.end) && ctx.v.gap[m.end]! < 2 ? m.end : j;
+}
+
+/** Is token k a number or a Roman numeral (`12`, `XII`)? */
+function isRoman(ctx: EntityContext, k: number): boolean {
+  const { v } = ctx;
+  return v.kind[k] === K_NUMBER || (v.has(k) && /^[IVXLC]+$/u.test(v.surface(k)));
 }
 
 /** The place name a capitalised run [j, run) after a level word holds, or j when none. */
@@ -630,10 +638,19 @@ function descriptionEnd(ctx: EntityContext, j: number): number {
   return k;
 }
 
-/** `Việt Nam` in a name: Thông tấn xã Việt Nam, Ngân hàng Chính sách xã hội Việt Nam. */
+/**
+ * `Việt Nam` in a name (Thông tấn xã Việt Nam, `MTTQ VN huyện`), or the
+ * state's official name (`Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam`).
+ */
 function vietNam(ctx: EntityContext, _s: OrgState, j: number): number {
   const { v } = ctx;
   if (v.fold(j) === 'việt' && v.fold(j + 1) === 'nam' && v.cap(j)) return j + 2;
+  if (v.abbrN[j] === 1 && v.syl(j).join(' ') === 'việt nam') return j + 1;
+  const state = v.fold(j) === 'nước' ? j + 1 : j;
+  if (v.fold(state) === 'cộng' && v.cap(state)) {
+    const m = longest(ctx, ctx.lex.placeNames, state);
+    if (m && m.end - state >= 5) return m.end;
+  }
   return NEXT;
 }
 

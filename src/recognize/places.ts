@@ -64,10 +64,17 @@ function numberedEnd(ctx: EntityContext, j: number): number {
 /** A bare known place name at i (the whole capitalised run must be the name). */
 export function parseBarePlace(ctx: EntityContext, i: number): number {
   if (!isNameWord(ctx, i)) return -1;
+  // `Nước Cộng hòa xã hội chủ nghĩa Việt Nam`: the capitalised word for the state is part of its name
+  if (ctx.v.fold(i) === 'nước' && ctx.v.gap[i + 1]! < 2) {
+    const state = parseBarePlace(ctx, i + 1);
+    return state - i >= 6 ? state : -1;
+  }
   const m = longest(ctx, ctx.lex.placeNames, i);
   if (!m) return -1;
   const run = nameRun(ctx, i, 6, true);
   if (m.end === run) return run;
+  // an official name with lower-case words: `Cộng hòa xã hội chủ nghĩa Việt Nam`
+  if (m.end > run && m.end - i >= 5 && ctx.v.cap(m.end - 1)) return m.end;
   // two places joined by a dash, a route: `Vân Đồn - Móng Cái` (one known name, `Bà Rịa - Vũng Tàu`, is whole above)
   if (isPunct(ctx, m.end, '-') && m.end < run && parseBarePlace(ctx, m.end + 1) === run) return m.end;
   // a headline in capitals runs on after the place: `NAM ĐỊNH TỔNG KẾT CÔNG TÁC ĐẢNG`
