@@ -82,6 +82,17 @@ const GRAMMAR_SETS = new Map([
   ['described-lower', 'Type nouns whose descriptive name may start in lower case (`Ban Quản lý dự án`). src/recognize/organizations.ts'],
   ['predicate', 'Words that end a descriptive name because the predicate starts there: auxiliaries, prepositions, conjunctions, first syllables of the verbs of the genre. src/recognize/organizations.ts'],
   ['not-youth', 'Words after `Đoàn` that make it a common noun (`Đoàn kết`, `đoàn viên`). src/recognize/organizations.ts'],
+  ['event-body', 'Bodies of a congress, a session or an event, which take the capitalised event they serve (`Đoàn Chủ tịch Đại hội`, `Ban chỉ đạo Đại hội`). src/recognize/organizations.ts'],
+  ['event', 'Events a body of an event may name after it (`Đại hội`, `Hội nghị`, `Hội thảo`, `Kỳ họp`, `Hội thi`). src/recognize/organizations.ts'],
+  ['lead-time', 'Words of time that open a news item\'s lead after its credit (`Kinhtedothi - Ngày 22/9, …`). src/recognize/organizations.ts'],
+  ['weekday', 'Numerals after `Thứ` that name a day of the week (`Thứ tư, ngày 14/6`): `Thứ` then starts a date, not a name\'s last syllable. src/recognize/context.ts'],
+  ['described-scoped', 'Type nouns whose descriptive name may run long, in any case, when a scope ends it (`Hợp tác xã công nghệ cao phát triển tôm Bạc Liêu`, `Học viện Thanh thiếu niên Việt Nam`). src/recognize/organizations.ts'],
+  ['name-stop', 'Function words that end a long descriptive name: auxiliaries, prepositions, conjunctions (`Hợp tác xã | được thành lập tại …`). src/recognize/organizations.ts'],
+  ['short-form', 'Type nouns that name a body again alone, capitalised, once the text gave it in full (`Hội` after `Hội Nông dân xã`). src/recognize/entities.ts'],
+  ['not-short-form', 'Words after `Hội`, `Ủy ban`, `Trung tâm` that make another word of it (`Hội nghị`, `Hội trường`). src/recognize/entities.ts'],
+  ['misspelled-target', 'Abbreviations common enough that a capitals token one letter off them, unknown to the dictionary, is a misspelling of them (`UNND`, `HĐDN`). src/recognize/abbreviations.ts'],
+  ['keyboard-row', 'The letter rows of the QWERTY keyboard Vietnamese is typed on (Telex, VNI): a typo strikes a neighbouring key. src/recognize/abbreviations.ts'],
+  ['field-title', 'Titles with their body welded in (`Bộ trưởng`: head of a Bộ) that take the body\'s field right after them: `Bộ trưởng Giao thông vận tải` is one ROLE. src/recognize/roles.ts'],
   ['level-lead', 'Words that take a level after them (`cấp xã`). src/recognize/organizations.ts'],
   ['level', 'Levels after `cấp` that are no place type (`cấp cơ sở`), with the place types flagged after-cap. src/recognize/organizations.ts'],
   ['split-noun', 'Type nouns a title may end in, which then start the organisation (`[Trưởng] [Ban Dân vận Huyện ủy]`). src/recognize/roles.ts'],
@@ -97,6 +108,29 @@ const GRAMMAR_SETS = new Map([
   ['relation-plural', 'Words before a title that make it said of several (`các Phó Chủ tịch`, `hai Phó Chủ tịch`). src/resolve/relations.ts'],
   ['relation-intro', 'Syllables before a title that introduce an office being given or taken (`chức danh`, `miễn nhiệm`). src/resolve/relations.ts'],
 ]);
+/** The kinds of rows of dict/minority-names.tsv, and what each says (src/recognize/minority-names.ts). */
+const MINORITY_KINDS = new Map([
+  ['prefix', "a marker before the given name: a word (`Y`) or glued with an apostrophe (`H'`, `K'`)"],
+  ['clan-last', 'a clan that closes a name after a prefix and the given syllables (Ê Đê order: `Y Biêr Niê`)'],
+  ['clan-first', 'a clan that opens a name before the given syllables (Jrai order: `Ksor …`)'],
+  ['clan-first-word', 'a clan-first that is also an everyday word (`Nay`): a name only with more evidence'],
+  ['hmong-clan', "a H'Mông clan before a middle of `hmong-middle` (`Vàng Mí …`)"],
+  ['hmong-middle', "the middle of a H'Mông name after its clan (`A`, `Seo`, `Mí`, `Thị`)"],
+  ['long-surname', 'a surname that also opens many place names: a name only of three syllables or more (`Sơn`)'],
+  ['ethnonym', "a people written with a glued prefix (`H'Mông`): never a person"],
+]);
+
+/** A form of dict/minority-names.tsv: canonical, one word a syllable, an apostrophe only in glued prefixes and ethnonyms. */
+function minorityForm(form: string, kind: string): string | null {
+  const bad = canonical('form', form);
+  if (bad) return bad;
+  const glued = form.includes("'");
+  if (kind === 'prefix' && glued && !/^\p{Lu}'$/u.test(form)) return `glued prefix ${JSON.stringify(form)} must be one capital and an apostrophe`;
+  if (kind === 'ethnonym' && !/^\p{Lu}'\p{Lu}\p{Ll}+$/u.test(form)) return `ethnonym ${JSON.stringify(form)} must be a glued prefix and a capitalised syllable`;
+  if (glued && kind !== 'prefix' && kind !== 'ethnonym') return `${JSON.stringify(form)}: an apostrophe only in prefixes and ethnonyms`;
+  return null;
+}
+
 /** The kinds of evidence a `source` may cite in the files that follow the admission policy (README, Dictionaries). */
 const SOURCE_KINDS = ['guidelines', 'official', 'grammar', 'reference', 'data', 'usage'];
 
@@ -250,6 +284,19 @@ const schemas: Schema[] = [
     emit: (rows) => ({
       name: 'nameSyllables',
       code: `export const NAME_SYLLABLES: readonly string[] = ${JSON.stringify(rows.map((r) => r.syllable))};\n`,
+    }),
+  },
+  {
+    file: 'minority-names.tsv',
+    header: ['form', 'kind', 'group', 'note', 'source'],
+    required: ['form', 'kind', 'group', 'source'],
+    key: ['form', 'kind'],
+    check: (row) => oneOf('kind', row.kind!, [...MINORITY_KINDS.keys()]) ?? minorityForm(row.form!, row.kind!) ?? sourceKinds(row.source!),
+    emit: (rows) => ({
+      name: 'minorityNames',
+      code:
+        `/**\n * The shapes of ethnic-minority names (dict/minority-names.tsv): [form, kind].\n${[...MINORITY_KINDS].map(([k, what]) => ` * - \`${k}\`: ${what}`).join('\n')}\n */\n` +
+        `export const MINORITY_NAMES: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.form, r.kind]))};\n`,
     }),
   },
   {

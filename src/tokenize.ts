@@ -49,6 +49,12 @@ function checkString(fn: string, text: unknown): asserts text is string {
   if (typeof text !== 'string') throw new TypeError(`vn-admin-ner: ${fn}() expects a string, got ${text === null ? 'null' : typeof text}`);
 }
 
+/** The scan's typed arrays and lexemes, for the formatters that read the store (no token objects). @internal */
+export function scanStore(text: string): { t: TokenArrays; L: Lexemes } {
+  const L = lexemes();
+  return { t: scanText(text, L), L };
+}
+
 /**
  * First layer: syllables, numbers and punctuation.
  *

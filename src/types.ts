@@ -42,9 +42,10 @@ export interface Entity {
   resolved?: string;
   /**
    * With `annotate(text, { explain: true })`: the id of the rule that found
-   * it (`role.title`, `org.body`, `org.after-title`, `loc.typed`,
-   * `loc.shared-type`, `loc.known-name`, `loc.abbreviation`, `per.addressed`, `per.initial`, `per.signature`,
-   * `per.before-role`, `per.name-shape`, `per.credit`).
+   * it (`role.title`, `org.body`, `org.after-title`, `org.dateline`, `org.short-form`,
+   * `loc.typed`, `loc.shared-type`, `loc.listed`, `loc.known-name`,
+   * `loc.abbreviation`, `per.addressed`, `per.initial`, `per.signature`,
+   * `per.short-form`, `per.minority`, `per.before-role`, `per.name-shape`, `per.credit`).
    */
   rule?: string;
 }
@@ -66,7 +67,8 @@ export interface Abbreviation {
   /**
    * With `annotate(text, { explain: true })`: the id of the rule that found
    * it (`abbr.dictionary`, `abbr.dictionary-dotted`, `abbr.definition`,
-   * `abbr.compound-joined`, `abbr.compound-part`).
+   * `abbr.compound-joined`, `abbr.compound-part`, `abbr.signature`,
+   * `abbr.dotted-title`, `abbr.misspelled`).
    */
   rule?: string;
 }

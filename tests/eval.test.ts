@@ -146,10 +146,15 @@ describe('report: bars, floors, markdown', () => {
   it('holds each file to its floor, prints floor and target, and fails a file without floors', () => {
     const floors: Floors = { margin: 0.005, targets: { REL: 0.9 }, floors: { 'a.gold.jsonl': { REL: 0.995 }, 'b.gold.jsonl': { REL: 0.7 } } };
     const gate = checkFloors(rows, floors);
-    expect(gate.failures).toEqual(['eval: b.gold.jsonl REL 0.667 is below the floor 0.700']);
+    expect(gate.failures).toEqual(['eval: b.gold.jsonl REL 0.667 is below the floor 0.700', 'eval: b.gold.jsonl REL 0.667 is below the target 0.900']);
     expect(gate.lines.join('\n')).toMatch(/a\.gold\.jsonl\s+REL\s+1\.000\s+floor 0\.995\s+target 0\.900\s+target met/u);
     expect(gate.lines.join('\n')).toMatch(/b\.gold\.jsonl\s+REL\s+0\.667\s+floor 0\.700\s+target 0\.900\s+below target/u);
     expect(checkFloors([{ name: 'c.gold.jsonl', scores: good }], floors).failures).toEqual(['eval: c.gold.jsonl has no floors in eval/floors.json']);
+  });
+
+  it('fails a file below the target even above its floor', () => {
+    const floors: Floors = { margin: 0.005, targets: { REL: 0.9 }, floors: { 'a.gold.jsonl': { REL: 0.5 }, 'b.gold.jsonl': { REL: 0.5 } } };
+    expect(checkFloors(rows, floors).failures).toEqual(['eval: b.gold.jsonl REL 0.667 is below the target 0.900']);
   });
 
   it('writes floors as today’s score minus the margin', () => {
@@ -157,7 +162,7 @@ describe('report: bars, floors, markdown', () => {
     expect(f.comment).toBe('x');
     expect(f.floors['b.gold.jsonl']!.REL).toBe(0.661);
     expect(f.floors['a.gold.jsonl']).toMatchObject({ PER: 0.995, REL: 0.995, ABBR: 0.995 });
-    expect(checkFloors(rows, f).failures).toEqual([]);
+    expect(checkFloors(rows, { ...f, targets: {} }).failures).toEqual([]);
   });
 
   it('prints text and markdown tables with relations', () => {

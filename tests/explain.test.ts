@@ -23,7 +23,9 @@ describe('explain', () => {
     const abbr = (text: string): string | undefined => a.abbreviations.find((x) => x.text === text)?.rule;
     expect(rule('Nguyễn Văn An')).toBe('per.addressed');
     expect(rule('Bí thư')).toBe('role.title');
-    expect(rule('Sở Y tế tỉnh Nam Định')).toBe('org.body');
+    // split off the title `Giám đốc Sở` because a named Sở follows
+    expect(rule('Sở Y tế tỉnh Nam Định')).toBe('org.after-title');
+    expect(rule('HU')).toBe('org.body');
     expect(abbr('HU')).toBe('abbr.dictionary');
     expect(abbr('TP.')).toBe('abbr.dictionary-dotted');
     expect(new Set(a.abbreviations.filter((x) => x.text === 'BCĐPCTT').map((x) => x.rule))).toEqual(new Set(['abbr.definition']));
@@ -74,6 +76,7 @@ describe('each entity rule, by a sentence of its own', () => {
     ['loc.abbreviation', 'Đoàn công tác đến TPHCM làm việc.', 'TPHCM'],
     ['per.addressed', 'Dự hội nghị có đ/c Hưng.', 'Hưng'],
     ['per.initial', 'Hội nghị bế mạc.\n\nT.Duyên', 'T.Duyên'],
+    ['per.minority', 'Hôm qua Y Minh Sang Niê Kđăm nhận bằng khen.', 'Y Minh Sang Niê Kđăm'],
     ['per.name-shape', 'Hôm qua Nguyễn Thị Mai nhận bằng khen.', 'Nguyễn Thị Mai'],
     ['per.before-role', 'Quốc Sự - Ủy viên UBKT Huyện ủy trình bày.', 'Quốc Sự'],
     ['per.credit', 'Hội nghị bế mạc (ảnh Minh Tú) lúc 17 giờ trong không khí phấn khởi của toàn thể đại biểu tham dự hôm nay tại hội trường lớn của huyện nhà.', 'Minh Tú'],

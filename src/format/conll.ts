@@ -2,7 +2,8 @@
  * CoNLL output: one token a line, `TOKEN<TAB>TAG` (more tag columns on
  * request), BIO tags, a blank line between sentences.
  *
- * Tokens: the syllables, numbers and punctuation characters of {@link scan},
+ * Tokens: the syllables, numbers and punctuation characters of the document
+ * store's scan (`scan`, read from its typed arrays),
  * run on the normalised text (so NFD input, zero-width characters and space
  * variants tokenise exactly as the annotator sees them) and mapped back to the
  * original: every token's `text` is `annotation.text.slice(start, end)`.
@@ -39,7 +40,7 @@
  * so they stay comparable: such an entity counts as two in both.
  */
 import { normalize } from '../normalize/index.js';
-import { isUpperCode, scan } from '../tokenize.js';
+import { isUpperCode, scanStore } from '../tokenize.js';
 import type { Annotation, Entity } from '../types.js';
 
 /** One token of the CoNLL output. */
@@ -114,7 +115,10 @@ function isSingleLetter(s: string): boolean {
 function rawTokens(text: string): RawToken[] {
   const norm = normalize(text);
   const tokens: RawToken[] = [];
-  for (const t of scan(norm.text)) {
+  // the document store's scan, read from its arrays
+  const { t: store, L } = scanStore(norm.text);
+  for (let k = 0; k < store.n; k++) {
+    const t = { start: store.start[k]!, end: store.end[k]!, text: L.surface[store.lex[k]!]! };
     let start = norm.toOriginal(t.start);
     const end = norm.toOriginalEnd(t.end);
     // a combining mark on a space is composed with it: the space stays out

@@ -50,6 +50,8 @@ export const REGION_TYPES = GRAMMAR['region-type'];
 
 /** Type nouns a title may end in, which then start the organisation. */
 export const SPLIT_NOUNS = GRAMMAR['split-noun'];
+/** Titles that take their body's field right after them (`Bộ trưởng Giao thông vận tải`). */
+export const FIELD_TITLES = GRAMMAR['field-title'];
 /** Elected bodies: `đại biểu` is a role only before one. */
 export const ELECTED: readonly string[] = [...GRAMMAR.elected];
 
@@ -135,6 +137,10 @@ export const INSTITUTIONS = GRAMMAR.institution;
 export const DESCRIBED = union(GRAMMAR['described-capital'], GRAMMAR['described-lower']);
 /** Of those, the ones whose name starts in lower case (Ban Quản lý dự án, Hội đồng thẩm định). */
 export const DESCRIBED_LOWER = GRAMMAR['described-lower'];
+/** Type nouns whose long descriptive name a scope ends (`Hợp tác xã … tôm Bạc Liêu`). */
+export const DESCRIBED_SCOPED = GRAMMAR['described-scoped'];
+/** Function words that end a long descriptive name. */
+export const NAME_STOP = GRAMMAR['name-stop'];
 /**
  * Words that end a descriptive name because the predicate starts there:
  * auxiliaries, prepositions, conjunctions and the verbs of the genre's news.
@@ -142,6 +148,20 @@ export const DESCRIBED_LOWER = GRAMMAR['described-lower'];
 export const PREDICATE = GRAMMAR.predicate;
 /** Words that make `Đoàn` a common noun (`Đoàn kết`, `đoàn viên`). */
 export const NOT_YOUTH = GRAMMAR['not-youth'];
+/** Bodies of a congress or an event, and the events they take after them (`Đoàn Chủ tịch Đại hội`). */
+export const EVENT_BODIES = GRAMMAR['event-body'];
+export const EVENTS = GRAMMAR.event;
+/** Words of time that open a dated lead after the publisher's credit. */
+export const LEAD_TIME = GRAMMAR['lead-time'];
+/** Numerals after `Thứ` naming a day of the week. */
+export const WEEKDAY = GRAMMAR.weekday;
+/** Abbreviations a capitals token one letter off is taken to misspell (`UNND`). */
+export const MISSPELLED_TARGETS = GRAMMAR['misspelled-target'];
+/** The letter rows of the keyboard, for typos of a neighbouring key. */
+export const KEY_ROWS: readonly string[] = [...GRAMMAR['keyboard-row']];
+/** Type nouns that name a body again alone once it was given in full, and words that make another word of them. */
+export const SHORT_FORMS = GRAMMAR['short-form'];
+export const NOT_SHORT_FORM = GRAMMAR['not-short-form'];
 /** Level words that take the rest of a body's scope (`cấp xã`). */
 export const LEVEL_LEAD = GRAMMAR['level-lead'];
 /** What may follow `cấp`: the place types flagged `after-cap`, and the levels that are no place (`cơ sở`, `trung ương`). */

@@ -17,11 +17,11 @@
  */
 import type { AbbrLexicon, AbbrSense } from '../lexicon/abbreviations.js';
 import { cueWordId } from '../lexicon/cues.js';
-import type { Definition } from '../resolve/definitions.js';
+import { keyOf, type Definition } from '../resolve/definitions.js';
 import { L_ABBRSHAPE, L_CAP, L_ROMAN, type ByteSlot, type Lexemes } from '../doc/lexemes.js';
 import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { AbbreviationCategory } from '../lexicon/categories.js';
-import { CREDIT_WORDS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
+import { CREDIT_WORDS, KEY_ROWS, MISSPELLED_TARGETS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
 
 /** An abbreviation found, in normalised offsets. */
 export interface FoundAbbreviation {
@@ -41,7 +41,10 @@ export type AbbreviationRule =
   | 'abbr.dictionary'
   | 'abbr.dictionary-dotted'
   | 'abbr.compound-joined'
-  | 'abbr.compound-part';
+  | 'abbr.compound-part'
+  | 'abbr.signature'
+  | 'abbr.dotted-title'
+  | 'abbr.misspelled';
 
 /** Categories whose parts may join into one abbreviation (`KT-XH`, `QP-AN`). */
 const JOINABLE = new Set<AbbreviationCategory | undefined>(['field', 'program', 'general']);
@@ -285,6 +288,29 @@ export function indexDefinitions(defs: Definition[]): DefinitionIndex {
   return index;
 }
 
+/** A definition in this text for the token at i, or for a spaced compound from it: emit it and return its last token, or -1. */
+function readDefined<T>(x: RecognizeContext, definitions: DefinitionIndex, i: number, senses: AbbrSense[] | undefined, spaced: boolean, out: Found<T>): number {
+  const last = spaced ? readSpaced(x, definitions, i, out) : -1;
+  if (last > i) return last;
+  const def = definitionFor(definitions, x.L.key[x.t.lex[i]!]!, x.t.start[i]!);
+  if (!def) return -1;
+  fromDefinition(out, def, senses, x.t.start[i]!, x.t.end[i]!, surfaceOf(x, i));
+  return i;
+}
+
+/** A spaced compound the text defined that starts at i (`BCĐ PCTT`): emit it and return its last token, or -1. */
+function readSpaced<T>(x: RecognizeContext, definitions: DefinitionIndex, i: number, out: Found<T>): number {
+  const { t } = x;
+  for (let j = i + 1; j < t.n && j - i < 3 && t.kind[j] === K_ABBR && t.gap[j] === 1; j++) {
+    const def = definitionFor(definitions, keyOf(x, i, j + 1), t.start[i]!);
+    if (def) {
+      fromDefinition(out, def, undefined, t.start[i]!, t.end[j]!, undefined);
+      return j;
+    }
+  }
+  return -1;
+}
+
 /** The last definition of `key` that starts at or before `at` (binary search). */
 function definitionFor(index: DefinitionIndex, key: string, at: number): Definition | undefined {
   const list = index.get(key);
@@ -389,6 +415,13 @@ function isBylineInitials(x: RecognizeContext, i: number): boolean {
   return i + 1 >= t.n || t.gap[i + 1]! >= 2;
 }
 
+/** An item signed by a newspaper's board, `BBT` alone on the last line: emit that sense. */
+function boardSignature<T>(x: RecognizeContext, i: number, senses: AbbrSense[] | undefined, out: Found<T>): boolean {
+  const board = senses && isBylineInitials(x, i) ? senses.find((s) => s.category === 'media') : undefined;
+  if (board) emit(out, x.t.start[i]!, x.t.end[i]!, [board], x, i, 'abbr.signature', surfaceOf(x, i));
+  return board !== undefined;
+}
+
 /** Skip a token before looking it up: Roman numerals, credits and byline initials. */
 function skipped(x: RecognizeContext, i: number, id: number): boolean {
   if (x.L.flags[id]! & L_ROMAN) {
@@ -415,7 +448,7 @@ function isNameInitial(x: RecognizeContext, i: number): boolean {
 }
 
 /** A definition earlier in this text: its expansion, in the dictionary's spelling when a sense has the same words. */
-function fromDefinition<T>(out: Found<T>, def: Definition, senses: AbbrSense[] | undefined, start: number, end: number, surface: string): void {
+function fromDefinition<T>(out: Found<T>, def: Definition, senses: AbbrSense[] | undefined, start: number, end: number, surface: string | undefined): void {
   const same = senses?.find((s) => bare(s.expansion) === bare(def.expansion));
   if (!same) out.list.push(out.make(start, end, def.expansion, undefined, undefined, 'definition', 'abbr.definition', surface));
   else out.list.push(out.make(start, end, same.expansion, undefined, same.category || undefined, 'definition', 'abbr.definition', surface));
@@ -432,6 +465,7 @@ export function recognizeAbbreviations<T>(x: RecognizeContext, make?: Abbreviati
   const { t, L } = x;
   const definitions = indexDefinitions(x.definitions);
   const defined = definitions.size > 0;
+  const anySpaced = x.definitions.some((d) => d.key.includes(' '));
   const out: Found<T> = { list: [], make: make ?? (found as unknown as AbbreviationMaker<T>) };
   const { kind: kinds, lex, n } = t;
   const slot = x.slots.bits;
@@ -443,15 +477,18 @@ export function recognizeAbbreviations<T>(x: RecognizeContext, make?: Abbreviati
     let b = bits[id]!;
     if (b === 0) b = lexemeBits(x, id);
     if (kind === K_WORD && (b & A_LONG || ((b & (A_SENSES | A_DOTTED)) === 0 && !(defined && b & A_CAPS2 && definitions.has(L.key[id]!))))) continue;
-    i += readToken(x, i, kind, id, definitions, out);
+    i += readToken(x, i, kind, id, definitions, anySpaced && kind === K_ABBR, out);
     // reading a compound may intern its parts, and the slot grow
     bits = slot.bytes;
   }
   return out.list;
 }
 
-/** Token i, a word or an abbreviation (steps 1–6): how many tokens more it takes (its dot). */
-function readToken<T>(x: RecognizeContext, i: number, kind: number, id: number, definitions: DefinitionIndex, out: Found<T>): number {
+/**
+ * Token i, a word or an abbreviation (steps 1–6): how many tokens more it
+ * takes (its dot, the rest of a spaced compound the text defined).
+ */
+function readToken<T>(x: RecognizeContext, i: number, kind: number, id: number, definitions: DefinitionIndex, spaced: boolean, out: Found<T>): number {
   const { t, L } = x;
   const key = L.key[id]!;
   const senses = sensesOf(x, id);
@@ -460,13 +497,10 @@ function readToken<T>(x: RecognizeContext, i: number, kind: number, id: number, 
   const dotted = dotNext ? dottedOf(x, id) : undefined;
   // most words are in neither the dictionary nor a definition: nothing more to do
   if (kind === K_WORD && !senses && !dotted && !definitions.has(key)) return 0;
-  if (skipped(x, i, id)) return 0;
-  // 3. definitions in this text
-  const def = definitions.size === 0 ? undefined : definitionFor(definitions, key, t.start[i]!);
-  if (def) {
-    fromDefinition(out, def, senses, t.start[i]!, t.end[i]!, L.surface[id]!);
-    return 0;
-  }
+  if (boardSignature(x, i, senses, out) || skipped(x, i, id)) return 0;
+  // 3. definitions in this text, spaced compounds too (`BCĐ PCTT` after `… (BCĐ PCTT)`)
+  const defined = definitions.size === 0 ? -1 : readDefined(x, definitions, i, senses, spaced, out);
+  if (defined >= 0) return defined - i;
   // 4. dictionary, with a trailing dot when the dictionary has the dotted form
   if (dotted && (!senses || wordAfterDot(x, i))) {
     emit(out, t.start[i]!, t.end[i + 1]!, dotted, x, i, 'abbr.dictionary-dotted', undefined);
@@ -487,11 +521,81 @@ function wordAfterDot(x: RecognizeContext, i: number): boolean {
   return after < t.n && t.gap[after]! <= 1 && (t.kind[after] === K_WORD || t.kind[after] === K_ABBR);
 }
 
+/**
+ * 5a. A welded title written with dots (GUIDELINES: dotted and glued forms):
+ * `UV.BCH` is one abbreviation like `UVBCH`; in `CT.UBND`, `PCT.UBND` the
+ * title takes its dot and the body after it is another abbreviation.
+ */
+function readDottedTitle<T>(x: RecognizeContext, i: number, out: Found<T>): boolean {
+  const surface = surfaceOf(x, i);
+  const dot = surface.indexOf('.');
+  if (dot <= 0) return false;
+  const start = x.t.start[i]!;
+  const titles = (senses: AbbrSense[] | undefined): AbbrSense[] => senses?.filter((s) => s.category === 'title') ?? [];
+  const joined = titles(lookup(x.lexicon, surface.replace(/\./gu, '')));
+  if (joined.length > 0) {
+    emit(out, start, x.t.end[i]!, joined, x, i, 'abbr.dotted-title', surface);
+    return true;
+  }
+  const head = titles(lookup(x.lexicon, surface.slice(0, dot)));
+  const rest = surface.slice(dot + 1);
+  const tail = rest.includes('.') ? undefined : lookup(x.lexicon, rest);
+  if (head.length === 0 || !tail) return false;
+  emit(out, start, start + dot + 1, head, x, i, 'abbr.dotted-title', undefined);
+  emit(out, start + dot + 1, x.t.end[i]!, tail, x, i, 'abbr.compound-part', undefined);
+  return true;
+}
+
+/**
+ * 6. A misspelling of a common abbreviation (GUIDELINES: `HĐDN`, `UNND` get
+ * the form they stand for): capitals unknown to the dictionary, one letter
+ * struck with its neighbouring key or two neighbours swapped against one of a few frequent
+ * abbreviations of four letters or more.
+ */
+function readMisspelled<T>(x: RecognizeContext, i: number, out: Found<T>): void {
+  const key = surfaceOf(x, i);
+  if (key.length < 4 || key.toUpperCase() !== key) return;
+  const folded = key.toLowerCase();
+  for (const target of MISSPELLED_TARGETS) {
+    if (!oneOff(folded, target)) continue;
+    const senses = lookup(x.lexicon, target.toUpperCase());
+    if (senses) emit(out, x.t.start[i]!, x.t.end[i]!, [senses[0]!], x, i, 'abbr.misspelled', key);
+    return;
+  }
+}
+
+/** Are two letters neighbours on one keyboard row (`đ` typed as `d`)? */
+function neighbourKeys(a: string, b: string): boolean {
+  const x = a === 'đ' ? 'd' : a;
+  const y = b === 'đ' ? 'd' : b;
+  return KEY_ROWS.some((row) => {
+    const i = row.indexOf(x);
+    return i >= 0 && Math.abs(row.indexOf(y) - i) === 1 && row.includes(y);
+  });
+}
+
+/** Is a one typo from b (same length): a neighbouring key struck for one letter, or two neighbours swapped? */
+function oneOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let first = -1;
+  let diffs = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (++diffs === 1) first = k;
+  }
+  if (diffs === 1) return neighbourKeys(a[first]!, b[first]!);
+  return diffs === 2 && a[first] === b[first + 1] && a[first + 1] === b[first];
+}
+
 /** 5. A compound not in the dictionary, read part by part. */
 function readCompound<T>(x: RecognizeContext, i: number, definitions: DefinitionIndex, out: Found<T>): void {
+  if (readDottedTitle(x, i, out)) return;
   const start = x.t.start[i]!;
   const parts = splitCompound(surfaceOf(x, i), start);
-  if (parts.length < 2) return;
+  if (parts.length < 2) {
+    readMisspelled(x, i, out);
+    return;
+  }
   const partSenses = parts.map((p): AbbrSense[] | undefined => {
     const d = definitionFor(definitions, p.surface, start);
     return d ? [{ expansion: d.expansion, category: undefined, cues: [] }] : lookup(x.lexicon, p.surface);

@@ -7,6 +7,8 @@ import type { EntityLexicon } from '../lexicon/entities.js';
 import type { TrieNode } from '../lexicon/trie.js';
 import { K_PUNCT } from '../doc/tokens.js';
 import type { DocView } from '../doc/view.js';
+import { WEEKDAY } from '../lexicon/vocabulary.js';
+import { minorityNameAt } from './minority-names.js';
 
 export interface EntityContext {
   /** the document store: one token layer with accessors */
@@ -19,6 +21,12 @@ export interface EntityContext {
   afterTitle?: boolean;
   /** first token of the text's last lines (a byline position), computed once */
   tail?: number;
+  /** type nouns of the bodies named so far in full (`hội` after `Hội Nông dân xã`) */
+  heads?: Set<string>;
+  /** last syllables of the full names given so far (`hưng` after `Trần Văn Hưng`) */
+  given?: Set<string>;
+  /** end of the last entity taken before the token being read (-1: none) */
+  lastEnd?: number;
 }
 
 /** May token i continue a phrase from token i-1 (no blank line between)? */
@@ -71,8 +79,13 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
   while (end - i < max) {
     // a name runs across a line break only when it ends right after it
     // (`Trà\nTân,` yes; `Trà Tân\nChiều ngày`, `Sài Gòn\nNgày 24/6` no)
-    if (isNameWord(ctx, end) && (v.gap[end]! < 2 || (v.gap[end] === 2 && !lowerAfter(ctx, end + 1)))) {
+    if (isNameWord(ctx, end) && (v.gap[end]! < 2 || (v.gap[end] === 2 && !lowerAfter(ctx, end + 1))) && !weekday(ctx, end)) {
       end++;
+      continue;
+    }
+    // a letter glued by an apostrophe to the syllable after it is one word of the name (`Ia H'Drai`, `H'Yim`)
+    if (isPunct(ctx, end, "'", '’') && v.length(end - 1) === 1 && v.gap[end] === 0 && v.gap[end + 1] === 0 && isNameWord(ctx, end + 1)) {
+      end += 2;
       continue;
     }
     // `Bà Rịa - Vũng Tàu`, `Bạc Liêu - Sài Gòn`: two capitalised words after the
@@ -86,6 +99,11 @@ export function nameRun(ctx: EntityContext, i: number, max = 6, dashes = false):
   return end;
 }
 
+/** Does a day of the week start at k (`Thứ tư, ngày 14/6`)? */
+function weekday(ctx: EntityContext, k: number): boolean {
+  return ctx.v.fold(k) === 'thứ' && WEEKDAY.has(ctx.v.fold(k + 1)) && ctx.v.gap[k + 1]! <= 1;
+}
+
 /** Does the line go on after token k (so that k starts a new sentence, not the end of a wrapped name)? */
 function lowerAfter(ctx: EntityContext, k: number): boolean {
   const { v } = ctx;
@@ -93,9 +111,14 @@ function lowerAfter(ctx: EntityContext, k: number): boolean {
   return !(v.isPunct(k, ',', '.', ')', ';') || v.isPunct(k, ':'));
 }
 
-/** Does the run [i, end) look like a person's name (surname first, name syllables after)? */
+/**
+ * Does the run [i, end) look like a person's name (surname first, name
+ * syllables after), or open with an ethnic-minority name that covers it
+ * (`Kpă Thuyên`, `Y Giang Gry Niê Knơng`)?
+ */
 export function personLike(ctx: EntityContext, i: number, end: number): boolean {
   const n = end - i;
+  if (n >= 2 && minorityNameAt(ctx, i) >= end) return true;
   if (n < 2 || n > 4) return false;
   const { lex, v } = ctx;
   if (!lex.surnames.has(v.fold(i))) return false;

@@ -10,17 +10,25 @@ import type { OrgKind } from '../lexicon/entities.js';
 import { triePrefix } from '../lexicon/trie.js';
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
+import type { DocView } from '../doc/view.js';
 import { abbreviatesPlaceName, parseAbbreviatedPlace } from './places.js';
 import {
   COMMITTEES,
   DESCRIBED,
   DESCRIBED_LOWER,
+  DESCRIBED_SCOPED,
+  EVENT_BODIES,
+  EVENTS,
   GENERIC,
   INSTITUTIONS,
+  LEAD_TIME,
   LEVEL_AFTER_CAP,
   LEVEL_LEAD,
   LOWER_OK,
+  NAME_STOP,
+  NOT_SHORT_FORM,
   NOT_YOUTH,
+  NUMBERING_WORDS,
   PREDICATE,
   TOP,
 } from '../lexicon/vocabulary.js';
@@ -86,7 +94,17 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
   if (LEVEL_LEAD.has(fold)) return levelAfterLead(ctx, j);
   if (v.abbrN[j]! > 0 && v.syl(j).join(' ') === 'trung ương') return { end: j + 1, level: 'centre' };
   if (fold === 'trung' && v.fold(j + 1) === 'ương') return { end: j + 2, level: 'centre' };
+  if (fold === 'các' && (v.fold(j - 1) === 'ủy' || v.fold(j - 1) === 'khối')) return agenciesAt(ctx, j);
   return fold === 'khối' ? blocAt(ctx, j) : null;
+}
+
+/** `các cơ quan (Đảng)` and a level after a Party committee: Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy Khối các cơ quan tỉnh. */
+function agenciesAt(ctx: EntityContext, j: number): { end: number; level: string } | null {
+  if (foldsOf(ctx, j, j + 3) !== 'các cơ quan') return null;
+  let k = j + 3;
+  if (ctx.v.fold(k) === 'đảng' && ctx.v.cap(k)) k++;
+  const after = levelAt(ctx, k);
+  return after ? { end: after.end, level: 'bloc' } : null;
 }
 
 /** `cấp xã`, `cấp cơ sở`: the level after a word that takes one. */
@@ -122,12 +140,26 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
   // `tỉnh nhà`, `huyện nhà`: "our province"
   if (home && v.fold(j) === 'nhà' && v.gap[j]! <= 1 && level !== 'level') return j + 1;
   if (v.kind[j] === K_NUMBER && v.gap[j]! <= 1) return j + 1;
+  // a term after the body, capitalised: `HĐND xã | Khóa XII`, not a place named Khóa
+  if (NUMBERING_WORDS.has(v.fold(j)) && isRoman(ctx, j + 1)) return j;
   const run = nameRun(ctx, j, 5, true);
   if (run === j) return placeAbbreviation(ctx, j) ? j + 1 : j;
   if (commonNounStart(ctx, j, run)) return j;
   // in capitals (a headline) only a known place: `ĐẢNG BỘ HUYỆN LẦN THỨ 12`
-  if (v.caps(j)) return knownPlace(ctx, j, run) ? run : j;
+  if (v.caps(j)) return knownPlace(ctx, j, run) ? run : capsPlacePrefix(ctx, j);
   return nameOfRun(ctx, j, run, level);
+}
+
+/** In a headline in capitals, a known place of two syllables or more that the headline runs on after (`HUYỆN MỸ LỘC TỔNG KẾT`): its end, or j. */
+export function capsPlacePrefix(ctx: EntityContext, j: number): number {
+  const m = longest(ctx, ctx.lex.placeNames, j);
+  return m && m.end - j >= 2 && ctx.v.caps(m.end) && ctx.v.gap[m.end]! < 2 ? m.end : j;
+}
+
+/** Is token k a number or a Roman numeral (`12`, `XII`)? */
+function isRoman(ctx: EntityContext, k: number): boolean {
+  const { v } = ctx;
+  return v.kind[k] === K_NUMBER || (v.has(k) && /^[IVXLC]+$/u.test(v.surface(k)));
 }
 
 /** The place name a capitalised run [j, run) after a level word holds, or j when none. */
@@ -135,6 +167,10 @@ function nameOfRun(ctx: EntityContext, j: number, run: number, level: string): n
   const named = nameAfterPlace(ctx, j, run);
   if (named < run) return named;
   if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) return run;
+  // right after a title a person's full name (three syllables or more) is the
+  // holder's even where a known place starts it (`HĐND thành phố | Đồng Văn
+  // Thanh`, not the district `Đồng Văn`); wards are decided below
+  if (ctx.afterTitle && run - j >= 3 && level !== 'commune') return j;
   const place = longest(ctx, ctx.lex.placeNames, j);
   if (place && place.end < run) return place.end;
   // wards, communes and streets are often named after people (`phường Trần
@@ -198,17 +234,42 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
   if (kind === 'field') return null;
   const isAbbr = v.abbrN[i]! > 0;
   // capitalised `Đảng`, `Đoàn`, `Trung ương` stand for a body only in some uses
-  if (kind === 'party' || kind === 'youth' || kind === 'centre') {
-    return standsForBody(ctx, i, kind, core.end, cap, isAbbr) ? { end: core.end, kind, phrase, specific: true } : null;
-  }
+  if (kind === 'party' || kind === 'youth' || kind === 'centre') return specialBody(ctx, i, core.end, kind, phrase, depth);
   if (!cap && !isAbbr && !lowerHead && !lowerCaseBody(ctx, i, phrase, core.end)) return null;
   // an abbreviation names a body (`UBKT`), except one of a bare type noun (`HTX`)
-  const s = stateAt(depth, kind, phrase, (isAbbr && kind !== 'head') || kind === 'custom');
+  const s = stateAt(depth, kind, phrase, (isAbbr && kind !== 'head') || kind === 'custom', i);
   const end = nameEnd(ctx, s, core.end);
   const { specific } = s;
   if (kind === 'head' && !specific) return null;
   if (!cap && !isAbbr && !specific && !COMMITTEES.has(phrase) && !lowerHead) return null;
   return { end, kind, phrase, specific };
+}
+
+/**
+ * `Đảng`, `Đoàn`, `Trung ương` as a body; `Trung ương` with the association
+ * or the Youth Union it is the central level of (`Trung ương Hội Nông dân
+ * Việt Nam`, `T.Ư Đoàn`).
+ */
+function specialBody(ctx: EntityContext, i: number, end: number, kind: OrgKind, phrase: string, depth: number): OrgMatch | null {
+  const cap = ctx.v.cap(i);
+  const isAbbr = ctx.v.abbrN[i]! > 0;
+  if (kind === 'centre' && (cap || isAbbr) && depth < 3) {
+    const central = centralBody(ctx, end, depth);
+    if (central > 0) return { end: central, kind: 'body', phrase, specific: true };
+  }
+  return standsForBody(ctx, i, kind, end, cap, isAbbr) ? { end, kind, phrase, specific: true } : null;
+}
+
+/** After `Trung ương`: a capitalised `Hội …` or `Đoàn` it is the central level of; the end, or -1. */
+function centralBody(ctx: EntityContext, j: number, depth: number): number {
+  const { v } = ctx;
+  if (!cont(ctx, j) || v.gap[j]! >= 2 || !v.cap(j)) return -1;
+  const core = orgCore(ctx, j);
+  if (!core || (core.kind !== 'youth' && !core.phrase.startsWith('hội'))) return -1;
+  const named = parseOrg(ctx, j, false, depth + 1);
+  if (named) return named.end;
+  // the bare noun: `Trung ương Hội`, `Trung ương Đoàn` (not `Đoàn kết`, not a name after it)
+  return isNameWord(ctx, core.end) || NOT_YOUTH.has(v.fold(core.end)) || NOT_SHORT_FORM.has(v.fold(core.end)) ? -1 : core.end;
 }
 
 /**
@@ -264,12 +325,15 @@ class OrgState {
   hasField = false;
   /** a place, a parent body or a proper name is taken: UBND [tỉnh Nam Định] */
   hasScope = false;
+  /** the token the name starts at */
+  start = 0;
 }
 const STATES: OrgState[] = [];
 
 /** The state of the parseOrg call at this depth, set for a new name. */
-function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean): OrgState {
+function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean, start: number): OrgState {
   const s = (STATES[depth] ??= new OrgState());
+  s.start = start;
   s.kind = kind;
   s.phrase = phrase;
   s.depth = depth;
@@ -289,12 +353,17 @@ type OrgStep = (ctx: EntityContext, s: OrgState, j: number) => number;
 
 /** What may follow the core of a name, in the order the steps are tried at each token. */
 const NAME_STEPS: readonly OrgStep[] = [
+  definedName,
   joinedBody,
+  jointOffice,
   bracketedAbbreviation,
+  eventServed,
+  scopedDescription,
   field,
   descriptiveName,
   vietNam,
   parentBody,
+  villageOfCell,
   levelAndPlace,
   properName,
 ];
@@ -349,6 +418,36 @@ function steeringProgramme(ctx: EntityContext, s: OrgState, end: number): number
   return NEXT;
 }
 
+/**
+ * A name the text defines right after it: `Ban Chỉ đạo phòng, chống thiên
+ * tai (BCĐ PCTT)`: the long form of the bracketed abbreviation, when it
+ * starts where the body does, is the name (the bracket stays outside).
+ */
+function definedName(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (s.depth !== 0 || s.hasScope || s.hasField || !hasDefinitions(ctx)) return NEXT;
+  for (let k = j; k < j + 12 && v.has(k) && v.gap[k]! < 2; k++) {
+    if (!isPunct(ctx, k, '(')) continue;
+    if (v.abbrCount(k + 1) === 0) return NEXT;
+    const a = v.abbr(k + 1);
+    const name = ctx.text.slice(v.start[s.start]!, v.end[k - 1]!).replace(/\s+/gu, ' ');
+    if (a.source !== 'definition' || a.expansion !== name) return NEXT;
+    // a bracket inside a name, which goes on after it, is the other step's (`Ủy ban Kiểm tra (UBKT) Tỉnh ủy`)
+    let close = k + 1;
+    while (v.has(close) && !isPunct(ctx, close, ')') && close < k + 4) close++;
+    return cont(ctx, close + 1) && (levelAt(ctx, close + 1) || orgCore(ctx, close + 1)) ? NEXT : k;
+  }
+  return NEXT;
+}
+
+const DEFINED = new WeakMap<DocView, boolean>();
+/** Does the text define any abbreviation (decided once per view)? */
+function hasDefinitions(ctx: EntityContext): boolean {
+  let yes = DEFINED.get(ctx.v);
+  if (yes === undefined) DEFINED.set(ctx.v, (yes = ctx.v.found.some((a) => a.source === 'definition')));
+  return yes;
+}
+
 /** Two bodies joined by `&` share what follows: Văn phòng HĐND&UBND huyện. */
 function joinedBody(ctx: EntityContext, s: OrgState, j: number): number {
   if (isPunct(ctx, j, '&') && ctx.v.gap[j] === 0 && s.depth < 3) {
@@ -359,6 +458,28 @@ function joinedBody(ctx: EntityContext, s: OrgState, j: number): number {
     }
   }
   return NEXT;
+}
+
+/**
+ * An office that serves two bodies sharing one scope: `Văn phòng Đoàn ĐBQH
+ * và HĐND tỉnh`, `Văn phòng HĐND và UBND huyện`. The first body has no scope
+ * of its own; the second has one, and ends the name.
+ */
+function jointOffice(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (s.phrase !== 'văn phòng' || s.depth !== 0 || !s.hasScope || v.fold(j) !== 'và' || !cont(ctx, j + 1)) return NEXT;
+  // the first body: no level, no punctuation, not a Party committee (`Văn phòng Tỉnh ủy` has its own scope)
+  for (let k = j - 1; k > 0 && !(v.fold(k) === 'phòng' && v.fold(k - 1) === 'văn'); k--) {
+    if (levelAt(ctx, k) || v.kind[k] === K_PUNCT || COMMITTEES.has(orgCore(ctx, k)?.phrase ?? '')) return NEXT;
+  }
+  const other = parseOrg(ctx, j + 1, false, 1);
+  return other && other.kind !== 'head' && !COMMITTEES.has(other.phrase) && endsWithScope(ctx, j + 1, other.end) ? other.end : NEXT;
+}
+
+/** Does a level word stand among tokens [from, to)? */
+function endsWithScope(ctx: EntityContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (levelAt(ctx, k)) return true;
+  return false;
 }
 
 /**
@@ -377,6 +498,93 @@ function bracketedAbbreviation(ctx: EntityContext, s: OrgState, j: number): numb
     return STOP;
   }
   return NEXT;
+}
+
+/**
+ * The capitalised event a body of an event serves, which ends the name:
+ * `Đoàn Chủ tịch Đại hội`, `Ban chỉ đạo Đại hội`, `BCĐ Đại hội`, `BTC Hội thi`.
+ */
+function eventServed(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (s.hasField || s.hasScope || !EVENT_BODIES.has(s.phrase) || !v.cap(j) || v.caps(j) || v.gap[j]! >= 2) return NEXT;
+  const two = v.has(j + 1) ? `${v.fold(j)} ${v.fold(j + 1)}` : '';
+  if (!EVENTS.has(two) || v.gap[j + 1]! >= 2) return NEXT;
+  s.hasScope = true;
+  return j + 2;
+}
+
+/**
+ * A long descriptive name that its scope ends, in any case: `Hợp tác xã công
+ * nghệ cao phát triển tôm Bạc Liêu`, `Học viện Thanh thiếu niên Việt Nam`,
+ * `Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Thanh Điền`,
+ * `Trung tâm Phát triển quỹ đất huyện`. Without a scope within 12 words the
+ * other steps decide.
+ */
+function scopedDescription(ctx: EntityContext, s: OrgState, j: number): number {
+  if ((s.kind !== 'head' && s.kind !== 'body') || s.hasField || s.hasScope || !scopedNoun(s.phrase)) return NEXT;
+  // an abbreviated body (`HĐND`) is a whole name: a quantifier or a scope follows it, no description
+  if (s.kind === 'body' && ctx.v.abbrN[j - 1]! > 0) return NEXT;
+  if (!ctx.v.syllable(j) || ctx.v.gap[j]! >= 2 || NAME_STOP.has(ctx.v.fold(j)) || GENERIC.has(ctx.v.fold(j)) || levelAt(ctx, j)) return NEXT;
+  const end = scopeAfterDescription(ctx, j + 1);
+  if (end < 0) return NEXT;
+  s.hasField = true;
+  s.hasScope = true;
+  return end;
+}
+
+/** Does a body (not a field) or a title start at k? */
+function startsBodyOrTitle(ctx: EntityContext, k: number): boolean {
+  const core = orgCore(ctx, k);
+  return (core !== null && core.kind !== 'field') || longest(ctx, ctx.lex.roles, k) !== null;
+}
+
+const SCOPED_PHRASES = new Map<string, boolean>();
+/** Does the body's phrase start with a type noun of long descriptive names (`hội đồng`, `hội đồng thẩm định`)? */
+function scopedNoun(phrase: string): boolean {
+  let yes = SCOPED_PHRASES.get(phrase);
+  if (yes === undefined) {
+    yes = DESCRIBED_SCOPED.has(phrase) || [...DESCRIBED_SCOPED].some((n) => phrase.startsWith(`${n} `));
+    SCOPED_PHRASES.set(phrase, yes);
+  }
+  return yes;
+}
+
+/** The end of the scope that closes a description going on at k (a level with its place, a known place, `Việt Nam`), or -1. */
+function scopeAfterDescription(ctx: EntityContext, k: number): number {
+  const { v } = ctx;
+  for (const last = k + 12; k < last && v.has(k) && v.gap[k]! < 2; k++) {
+    if (v.fold(k) === 'việt' && v.fold(k + 1) === 'nam' && v.cap(k)) return k + 2;
+    const scope = scopeAt(ctx, k);
+    if (scope > 0) return scope;
+    if (v.kind[k] === K_PUNCT) {
+      // `Văn hóa, Thể thao và …`: a comma inside the description, not before another body
+      if (!isPunct(ctx, k, ',') || !v.syllable(k + 1) || startsBodyOrTitle(ctx, k + 1)) return -1;
+      continue;
+    }
+    // another body named inside (`Hội đồng | Học viện`) ends it; `xã hội` is a word
+    // a quantifier before a level makes the rest generic (`HĐND các xã`); before a noun it is part of the name (`xây dựng các công trình`)
+    if (GENERIC.has(v.fold(k)) && levelAt(ctx, k + 1)) return -1;
+    if (!v.syllable(k) || NAME_STOP.has(v.fold(k)) || v.abbrN[k]! > 0 || (v.cap(k) && orgCore(ctx, k))) return -1;
+  }
+  return -1;
+}
+
+/** A scope at k: a level with its place (`xã Thanh Điền`), a bare level before the predicate (`huyện | tổ chức`), a known place. Its end, or -1. */
+function scopeAt(ctx: EntityContext, k: number): number {
+  const { v } = ctx;
+  const lvl = levelAt(ctx, k);
+  if (lvl) {
+    const end = placeNameAfter(ctx, lvl.end, lvl.level);
+    if (end > lvl.end) return end;
+    const next = lvl.end;
+    // `xã hội`, `xã nông thôn mới`: a word, not the level
+    const after = v.fold(next);
+    if (!v.has(next) || v.gap[next]! >= 2 || !v.syllable(next) || NAME_STOP.has(after) || PREDICATE.has(after) || NUMBERING_WORDS.has(after)) return next;
+    return -1;
+  }
+  if (!isNameWord(ctx, k)) return -1;
+  const place = longest(ctx, ctx.lex.placeNames, k);
+  return place && place.end === nameRun(ctx, k, 6, true) ? place.end : -1;
 }
 
 /** The field of a type noun: Sở Y tế, Bộ Kế hoạch và Đầu tư, Phòng LĐTB&XH. */
@@ -430,10 +638,19 @@ function descriptionEnd(ctx: EntityContext, j: number): number {
   return k;
 }
 
-/** `Việt Nam` in a name: Thông tấn xã Việt Nam, Ngân hàng Chính sách xã hội Việt Nam. */
+/**
+ * `Việt Nam` in a name (Thông tấn xã Việt Nam, `MTTQ VN huyện`), or the
+ * state's official name (`Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam`).
+ */
 function vietNam(ctx: EntityContext, _s: OrgState, j: number): number {
   const { v } = ctx;
   if (v.fold(j) === 'việt' && v.fold(j + 1) === 'nam' && v.cap(j)) return j + 2;
+  if (v.abbrN[j] === 1 && v.syl(j).join(' ') === 'việt nam') return j + 1;
+  const state = v.fold(j) === 'nước' ? j + 1 : j;
+  if (v.fold(state) === 'cộng' && v.cap(state)) {
+    const m = longest(ctx, ctx.lex.placeNames, state);
+    if (m && m.end - state >= 5) return m.end;
+  }
   return NEXT;
 }
 
@@ -468,6 +685,22 @@ function parentBody(ctx: EntityContext, s: OrgState, j: number): number {
   return NEXT;
 }
 
+/**
+ * A Party cell's village, with its name or number: `Chi bộ thôn Phú Long`,
+ * `chi bộ khu Cầu Mười`, `Chi bộ ấp 3` (GUIDELINES rule 5: `Chi bộ …`).
+ */
+function villageOfCell(ctx: EntityContext, s: OrgState, j: number): number {
+  const { v } = ctx;
+  if (s.phrase !== 'chi bộ' || s.hasScope) return NEXT;
+  const pt = longest(ctx, ctx.lex.placeTypes, j);
+  const typeEnd = pt && pt.value === 'village' ? pt.end : v.fold(j) === 'khu' && !v.cap(j) ? j + 1 : -1;
+  if (typeEnd < 0 || !cont(ctx, typeEnd) || v.gap[typeEnd]! >= 2) return NEXT;
+  const end = v.kind[typeEnd] === K_NUMBER ? typeEnd + 1 : nameRun(ctx, typeEnd, 4, true);
+  if (end === typeEnd) return NEXT;
+  s.hasScope = true;
+  return end;
+}
+
 /** A level and its place: huyện, tỉnh Nam Định, cấp xã, Trung ương, TP Hà Nội. */
 function levelAndPlace(ctx: EntityContext, s: OrgState, j: number): number {
   const lvl = levelAt(ctx, j);
@@ -489,7 +722,8 @@ function properName(ctx: EntityContext, s: OrgState, j: number): number {
     const run = nameRun(ctx, j, 6, true);
     if (commonNounStart(ctx, j, run)) return STOP;
     // in a headline in capitals only a known place is a name (`HỘI NGHỊ` is no body)
-    if (v.caps(j) && !knownPlace(ctx, j, run)) return STOP;
+    // (a single capital is no headline: `Trường THCS Y Jút`)
+    if (v.caps(j) && v.length(j) > 1 && !knownPlace(ctx, j, run)) return STOP;
     // schools, companies and hospitals are often named after people
     if (s.kind === 'head' && v.gap[j]! < 2 && INSTITUTIONS.has(s.phrase)) {
       s.hasScope = true;
@@ -497,9 +731,11 @@ function properName(ctx: EntityContext, s: OrgState, j: number): number {
     }
     // across a line break only an all-capital place closing a byline (`TTVH-TT-TT\nMỸ LỘC`)
     if (v.gap[j] === 2 && !(v.caps(j) && (!v.has(run) || v.gap[run]! >= 2))) return STOP;
-    if (!personLike(ctx, j, run) || knownPlace(ctx, j, run)) {
+    // a known place, then a person's name: `Thành ủy Cần Thơ | Đỗ Thanh Bình`
+    const named = nameAfterPlace(ctx, j, run);
+    if (!personLike(ctx, j, named) || knownPlace(ctx, j, named)) {
       s.hasScope = true;
-      return run;
+      return named;
     }
   }
   return STOP;
@@ -520,4 +756,39 @@ export function isSentenceStart(ctx: EntityContext, i: number): boolean {
   if (i === 0) return true;
   if (ctx.v.gap[i]! >= 2) return true;
   return ctx.v.kind[i - 1] === K_PUNCT && SENTENCE_OPENERS.has(ctx.v.surface(i - 1));
+}
+
+/**
+ * The publisher's credit that opens a news item's lead, at a line start and
+ * before a dash: `(CTO) - Ngày 16-6, …`, `TGDV - …`, `(Baonghean.vn) - …`,
+ * `Kinhtedothi - Ngày 22/9, …` (GUIDELINES: a newspaper or agency named in a
+ * credit is ORG). Capitals with no sense, or a newspaper's sense; a glued
+ * name (longer than any syllable) only in brackets or before a date. The
+ * credit's end, or -1.
+ */
+export function parseDateline(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
+  const bracket = isPunct(ctx, i - 1, '(');
+  const open = bracket ? i - 1 : i;
+  if (open > 0 && v.gap[open]! < 2) return -1;
+  let end = i + 1;
+  // a site's address: Baonghean.vn
+  if (bracket && isPunct(ctx, end, '.') && v.gap[end] === 0 && v.gap[end + 1] === 0 && v.syllable(end + 1) && !v.cap(end + 1)) end += 2;
+  const close = bracket ? end : end - 1;
+  if (bracket && (!isPunct(ctx, close, ')') || v.gap[close] !== 0)) return -1;
+  const dash = close + 1;
+  if (!isPunct(ctx, dash, '-', '–') || v.gap[dash]! >= 2 || !v.has(dash + 1) || v.gap[dash + 1]! >= 2) return -1;
+  return creditShape(ctx, i, end, bracket || v.kind[dash + 1] === K_NUMBER || LEAD_TIME.has(v.fold(dash + 1))) ? end : -1;
+}
+
+/** Is [i, end) shaped like a publisher's credit: capitals without a sense other than a newspaper's, or a glued name? */
+function creditShape(ctx: EntityContext, i: number, end: number, dated: boolean): boolean {
+  const { v } = ctx;
+  if (end === i + 1 && v.caps(i) && v.length(i) >= 2 && v.length(i) <= 8) {
+    const n = v.abbrCount(i);
+    for (let k = 0; k < n; k++) if (v.abbr(i, k).category !== 'media') return false;
+    return true;
+  }
+  // a name glued into one word (longer than any syllable), or a site's address
+  return dated && v.cap(i) && !v.caps(i) && v.syllable(i) && (end > i + 1 || v.length(i) > 7) && v.abbrCount(i) === 0;
 }

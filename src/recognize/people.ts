@@ -2,7 +2,8 @@
  * People (GUIDELINES layer 1, rule 1 and settled cases). A name is the name
  * only: forms of address stay outside.
  * - after a form of address (`đ/c`, `đồng chí`, `ông`, `bà`, `Ô.`, `B.`):
- *   the capitalised run, however short (`đ/c Hưng`);
+ *   the capitalised run, however short (`đ/c Hưng`), or an ethnic-minority
+ *   name however long (`minority-names.ts`);
  * - a Vietnamese name shape: a surname (`dict/surnames.tsv`) and one to three
  *   more capitalised syllables, in title case or all capitals (`Trần Văn Hưng`,
  *   `NGUYỄN THỊ TUYẾT`), unless the run is a known place;
@@ -12,7 +13,8 @@
  */
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_ABBR, K_PUNCT, K_WORD } from '../doc/tokens.js';
-import { ADDRESS, BRANCHES, CREDIT, STEMS } from '../lexicon/vocabulary.js';
+import { ADDRESS, BRANCHES, CREDIT, RELATION_WORDS, STEMS } from '../lexicon/vocabulary.js';
+import { parseMinorityName } from './minority-names.js';
 
 /** Is token i a form of address (`Ông`, `bà`, `đồng`+`chí`, `đ/c`)? */
 export function isAddressWord(ctx: EntityContext, i: number): boolean {
@@ -40,9 +42,26 @@ export function addressBefore(ctx: EntityContext, i: number): boolean {
 /** A name right after a form of address. */
 export function parseAddressedName(ctx: EntityContext, i: number): number {
   if (!addressBefore(ctx, i) || !isNameWord(ctx, i)) return -1;
-  const run = nameRun(ctx, i, 4);
+  // an ethnic-minority name knows its own end (`ông Y Giang Gry Niê Knơng`)
+  const minority = parseMinorityName(ctx, i, true);
+  if (minority > i) return minority;
+  const run = titleCut(ctx, i, nameRun(ctx, i, 4));
+  // `đồng chí Tân Giám đốc Sở`: `tân` (new), `nguyên` (former) before a title are no name
+  if (run === i + 1 && RELATION_WORDS.skip.has(ctx.v.fold(i)) && titleAt(ctx, run)) return -1;
   // `đồng chí Đảng viên`, `các đồng chí Trưởng, phó`: a word of the lexicons, not a name
   if (run === i + 1 && (longest(ctx, ctx.lex.orgs, i) || ctx.lex.roles.next.has(ctx.v.fold(i)))) return -1;
+  return run;
+}
+
+/** Is a title of two syllables or more at k, its first word capitalised and the rest not (`Giám đốc`)? */
+function titleAt(ctx: EntityContext, k: number): boolean {
+  const r = longest(ctx, ctx.lex.roles, k);
+  return r !== null && r.end > k + 1 && !ctx.v.cap(k + 1);
+}
+
+/** A capitalised run [i, run) ends where a title starts inside it: `Tân | Giám đốc`. */
+function titleCut(ctx: EntityContext, i: number, run: number): number {
+  for (let k = i + 1; k < run; k++) if (titleAt(ctx, k)) return k;
   return run;
 }
 
@@ -56,13 +75,15 @@ export function parseNameShape(ctx: EntityContext, i: number): number {
   if (run === i) return -1;
   const known = longest(ctx, ctx.lex.people, i);
   if (known && known.end === run) return run;
-  if (run - i < 2) return -1;
+  // a surname first (a minority name is `per.minority`'s, which knows where names start)
+  if (run - i < 2 || !ctx.lex.surnames.has(ctx.v.fold(i))) return -1;
   // the surname may start a longer capitalised run: take the name part only
   for (let end = Math.min(run, i + 4); end >= i + 2; end--) {
     // a known place shaped like a name is the person only with three syllables or more (`Hồ Chí Minh`)
     if (personLike(ctx, i, end) && (!knownPlace(ctx, i, end) || end - i >= 3) && !lunarYear(ctx, i, end)) {
-      // all-capital runs only as a whole (a headline is not a name)
-      if (ctx.v.caps(i) && end !== run) return -1;
+      // all-capital runs only as a whole, and not longer than a name (a
+      // headline is not a name: `BẾ MẠC KỲ HỌP THỨ MƯỜI`)
+      if (ctx.v.caps(i) && (end !== run || nameRun(ctx, i, 5) > run)) return -1;
       return end;
     }
   }

@@ -6,7 +6,7 @@
  * a shared type word (`2 xã Thu Phong và Bắc Phong`: the second is a place too).
  */
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
-import { commonNounStart, placeNameAfter } from './organizations.js';
+import { capsPlacePrefix, commonNounStart, placeNameAfter } from './organizations.js';
 import { K_NUMBER } from '../doc/tokens.js';
 import { isUpperCode } from '../doc/chars.js';
 import { triePrefix } from '../lexicon/trie.js';
@@ -21,7 +21,8 @@ export interface PlaceMatch {
 /** A place with its type word at i. */
 export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | null {
   const pt = longest(ctx, ctx.lex.placeTypes, i);
-  if (!pt) return null;
+  // `già làng` (a village elder) is a title of the person named after it, not a village
+  if (!pt || (ctx.v.fold(i) === 'làng' && ctx.v.fold(i - 1) === 'già')) return null;
   const level = pt.value;
   const end = level === 'village' || level === 'zone' ? namedAfter(ctx, pt.end, REGION_TYPES.has(ctx.v.fold(i))) : placeNameAfter(ctx, pt.end, level, false);
   if (end === pt.end) return null;
@@ -34,7 +35,9 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
       const s = j + 1;
       if (!cont(ctx, s)) break;
       const e = nameRun(ctx, s, 5, true);
-      if (e === s || (personLike(ctx, s, e) && !knownPlace(ctx, s, e))) break;
+      // a full name (three syllables or more) ends the list; two-syllable
+      // names in a list of places are places (`các xã Gia Thanh, Hạ Giáp`)
+      if (e === s || (e - s >= 3 && personLike(ctx, s, e) && !knownPlace(ctx, s, e))) break;
       more.push([s, e]);
       j = e;
     }
@@ -61,10 +64,22 @@ function numberedEnd(ctx: EntityContext, j: number): number {
 /** A bare known place name at i (the whole capitalised run must be the name). */
 export function parseBarePlace(ctx: EntityContext, i: number): number {
   if (!isNameWord(ctx, i)) return -1;
+  // `Nước Cộng hòa xã hội chủ nghĩa Việt Nam`: the capitalised word for the state is part of its name
+  if (ctx.v.fold(i) === 'nước' && ctx.v.gap[i + 1]! < 2) {
+    const state = parseBarePlace(ctx, i + 1);
+    return state - i >= 6 ? state : -1;
+  }
   const m = longest(ctx, ctx.lex.placeNames, i);
   if (!m) return -1;
   const run = nameRun(ctx, i, 6, true);
-  return m.end === run ? run : -1;
+  if (m.end === run) return run;
+  // an official name with lower-case words: `Cộng hòa xã hội chủ nghĩa Việt Nam`
+  if (m.end > run && m.end - i >= 5 && ctx.v.cap(m.end - 1)) return m.end;
+  // two places joined by a dash, a route: `Vân Đồn - Móng Cái` (one known name, `Bà Rịa - Vũng Tàu`, is whole above)
+  if (isPunct(ctx, m.end, '-') && m.end < run && parseBarePlace(ctx, m.end + 1) === run) return m.end;
+  // a headline in capitals runs on after the place: `NAM ĐỊNH TỔNG KẾT CÔNG TÁC ĐẢNG`
+  const prefix = ctx.v.caps(i) ? capsPlacePrefix(ctx, i) : i;
+  return prefix > i ? prefix : -1;
 }
 
 /** Is token i one abbreviation of a place's proper name (`HCM` = Hồ Chí Minh, `TPHCM`)? */
@@ -85,4 +100,47 @@ export function parseAbbreviatedPlace(ctx: EntityContext, i: number): number {
   const syl = ctx.v.syl(i);
   const typed = triePrefix(ctx.lex.placeTypes, syl).used;
   return typed > 0 && typed < syl.length ? i + 1 : -1;
+}
+
+/** Separators between the places of a list. */
+const LIST_SEPARATORS = new Set([',', ';', ':', 'và', 'gồm']);
+
+/**
+ * A place named in a list that a plural type word introduces with `:` or
+ * `gồm`: `04 xã: Bình Chánh, Bình Hải (huyện Bình Sơn); Phổ Nhơn`, `4 xã gồm
+ * Bình An (huyện Bắc Bình), …`. Each name is a place of its own, without the
+ * type word (GUIDELINES: shared type words). The name's end, or -1.
+ */
+export function parseListedPlace(ctx: EntityContext, i: number): number {
+  const { v } = ctx;
+  if (!isNameWord(ctx, i) || !LIST_SEPARATORS.has(v.fold(i - 1)) || v.gap[i]! >= 2) return -1;
+  const run = nameRun(ctx, i, 5, true);
+  if (run - i < 2 || (personLike(ctx, i, run) && run - i >= 3 && !knownPlace(ctx, i, run))) return -1;
+  if (v.has(run) && v.gap[run]! < 2 && !isPunct(ctx, run, ',', ';', '(', '.') && v.fold(run) !== 'và') return -1;
+  return listIntroBefore(ctx, i - 1) ? run : -1;
+}
+
+/**
+ * Is there, before token j in the same sentence, a list's introduction: a
+ * count or plural word, a place type of a commune or district, then `:` or
+ * `gồm`? Looks back at most 40 tokens, across brackets but not `.`.
+ */
+function listIntroBefore(ctx: EntityContext, j: number): boolean {
+  const { v } = ctx;
+  for (let k = j; k >= 1 && j - k <= 40; k--) {
+    if (isPunct(ctx, k, '.', '!', '?') || v.gap[k + 1]! >= 2) return false;
+    if (!isPunct(ctx, k, ':') && v.fold(k) !== 'gồm') continue;
+    const pt = k >= 2 ? typeEndingAt(ctx, k) : -1;
+    if (pt > 0 && (v.kind[pt - 1] === K_NUMBER || PLURAL.has(v.fold(pt - 1)))) return true;
+  }
+  return false;
+}
+
+/** Where a place type word ending right before token k starts (`xã`, `thị trấn`), or -1. */
+function typeEndingAt(ctx: EntityContext, k: number): number {
+  for (let s = k - 1; s >= 0 && s >= k - 2; s--) {
+    const pt = longest(ctx, ctx.lex.placeTypes, s);
+    if (pt && pt.end === k && (pt.value === 'commune' || pt.value === 'district')) return s;
+  }
+  return -1;
 }

@@ -1,7 +1,7 @@
 /**
  * Roles (GUIDELINES layer 1, rule 2): a title from `dict/roles.tsv` with its
- * prefixes (`Phó`, `Quyền`) and qualifiers (`Thường trực`); `nguyên` (former)
- * stays outside. A title that ends in a type noun splits where a specific body
+ * prefixes (`Phó`) and qualifiers (`Thường trực`); `nguyên` (former) and
+ * `quyền` (acting) stay outside. A title that ends in a type noun splits where a specific body
  * follows (`[Trưởng] [Ban Dân vận Huyện ủy]`, `[Chánh] [Văn phòng HĐND&UBND
  * huyện]`); welded abbreviations of titles are one role (`UVBTV`, `PCT`).
  * `đại biểu` is a role only before an elected body (`đại biểu HĐND huyện`),
@@ -9,7 +9,7 @@
  */
 import { longest, isPunct, cont, isNameWord as isNameWordAt, type EntityContext } from './context.js';
 import { orgCore, parseOrg } from './organizations.js';
-import { ELECTED, SPLIT_NOUNS } from '../lexicon/vocabulary.js';
+import { ELECTED, FIELD_TITLES, SPLIT_NOUNS } from '../lexicon/vocabulary.js';
 
 export interface RoleMatch {
   end: number;
@@ -52,7 +52,11 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   const { v } = ctx;
   if (!v.has(i)) return null;
   // a welded abbreviation of a title: UVBTV, PCT, TUV (degrees such as ThS are not roles)
-  if (v.abbrN[i] === 1 && v.abbr(i).category === 'title' && startsWithTitle(ctx, v.syl(i))) return { end: i + 1 };
+  // with its qualifiers before a body: `PBT TT HU` = [Phó Bí thư Thường trực] [Huyện ủy]
+  if (v.abbrN[i] === 1 && v.abbr(i).category === 'title' && startsWithTitle(ctx, v.syl(i))) {
+    const q = qualifiersEnd(ctx, i + 1);
+    return { end: q > i + 1 && cont(ctx, q) && orgCore(ctx, q) ? q : i + 1 };
+  }
   const j = prefixesEnd(ctx, i);
   const title = j < v.n && (j === i || cont(ctx, j)) ? longest(ctx, ctx.lex.roles, j) : null;
   if (!title || (title.value !== 'title' && title.value !== 'delegate')) {
@@ -64,13 +68,13 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   return afterTitle(ctx, j, title.end);
 }
 
-/** The end of the prefixes from i: Phó, Quyền (only capitalised: `chính quyền` is not a title), at most two words. */
+/** The end of the prefixes from i (`Phó`), at most two words; `quyền` (acting) stays outside the role like `nguyên` (GUIDELINES). */
 function prefixesEnd(ctx: EntityContext, i: number): number {
   const { v } = ctx;
   let j = i;
   for (;;) {
     const p = longest(ctx, ctx.lex.roles, j);
-    if (p && p.value === 'prefix' && j - i < 2 && (v.fold(j) !== 'quyền' || v.cap(j))) {
+    if (p && p.value === 'prefix' && j - i < 2) {
       j = p.end;
       continue;
     }
@@ -104,15 +108,27 @@ function delegateOf(ctx: EntityContext, end: number): boolean {
  * before a specific body when the title ends in its type noun.
  */
 function afterTitle(ctx: EntityContext, j: number, end: number): RoleMatch {
-  // a qualifier between the title and its body belongs to the title
-  const q0 = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
-  if (q0 && q0.value === 'qualifier' && orgCore(ctx, q0.end) && cont(ctx, q0.end)) return { end: q0.end };
+  // qualifiers, one or two (`Thường trực chuyên trách`), between the title and its body belong to the title
+  const qualified = qualifiersEnd(ctx, end);
+  if (qualified > end && orgCore(ctx, qualified) && cont(ctx, qualified)) return { end: qualified };
   const split = splitBeforeBody(ctx, j, end);
   if (split) return split;
-  // qualifiers: Thường trực, chuyên trách
-  const q = cont(ctx, end) ? longest(ctx, ctx.lex.roles, end) : null;
-  if (q && q.value === 'qualifier') end = q.end;
-  return { end: genericBodyEnd(ctx, end) };
+  // the body welded in the title, then its field: `Bộ trưởng Giao thông vận tải`
+  if (FIELD_TITLES.has(`${ctx.v.fold(end - 2)} ${ctx.v.fold(end - 1)}`) && cont(ctx, end) && ctx.v.cap(end)) {
+    const f = longest(ctx, ctx.lex.fields, end, true);
+    if (f) return { end: f.end };
+  }
+  return { end: genericBodyEnd(ctx, qualified) };
+}
+
+/** The end of the qualifiers (`Thường trực`, `chuyên trách`, at most two) from k. */
+function qualifiersEnd(ctx: EntityContext, k: number): number {
+  for (let n = 0; n < 2 && cont(ctx, k); n++) {
+    const q = longest(ctx, ctx.lex.roles, k);
+    if (!q || q.value !== 'qualifier') break;
+    k = q.end;
+  }
+  return k;
 }
 
 /**
@@ -128,6 +144,8 @@ function splitBeforeBody(ctx: EntityContext, j: number, end: number): RoleMatch 
   if (nounStart > j) {
     const org = parseOrg(ctx, nounStart, true);
     if (org && (org.specific || org.kind === 'body') && org.end > end) return { end: nounStart, orgStart: nounStart, orgEnd: org.end };
+    // a name we cannot read follows the type noun: the title stops before it (`Giám đốc | Sở Kế hoạch - Đầu tư`)
+    if (isNameWordAt(ctx, end) && ctx.v.gap[end]! < 2) return { end: nounStart };
   }
   return null;
 }

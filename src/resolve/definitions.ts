@@ -113,17 +113,16 @@ export function findDefinitions(x: DefinitionInput): Definition[] {
   const { t, L, text } = x;
   for (let i = 0; i < t.n; i++) {
     if (!isOpen(x, i)) continue;
-    // Form 1: LONG FORM ( ABBR )
-    const inner = i + 1;
-    if (inner < t.n && t.kind[inner] === K_ABBR && isClose(x, i + 2) && i > 0) {
-      const letters = spelledLetters(surfaceOf(x, inner));
-      if (letters) {
-        const far = spell(x, i - 1, Math.max(-1, i - 1 - letters.length * 3 - 2), -1, letters);
-        if (far >= 0) {
-          defs.push({ key: L.key[t.lex[inner]!]!, expansion: collapse(text.slice(t.start[far]!, t.end[i - 1]!)), from: t.start[far]! });
-          i += 2;
-          continue;
-        }
+    // Form 1: LONG FORM ( ABBR ), also a spaced compound ( ABBR ABBR )
+    const close = spacedClose(x, i);
+    if (close > 0 && i > 0) {
+      const letters = lettersOf(x, i + 1, close);
+      const far = letters ? spell(x, i - 1, Math.max(-1, i - 1 - letters.length * 3 - 2), -1, letters) : -1;
+      if (far >= 0) {
+        const key = keyOf(x, i + 1, close);
+        defs.push({ key, expansion: collapse(text.slice(t.start[far]!, t.end[i - 1]!)), from: t.start[far]! });
+        i = close;
+        continue;
       }
     }
     // Form 2: ABBR ( LONG FORM )
@@ -147,6 +146,35 @@ export function findDefinitions(x: DefinitionInput): Definition[] {
     }
   }
   return defs;
+}
+
+/**
+ * After `(` at i: one abbreviation, or two or three separated by single
+ * spaces (`(BCĐ PCTT)`), then `)`. The index of `)`, or -1.
+ */
+function spacedClose(x: DefinitionInput, i: number): number {
+  const { t } = x;
+  let j = i + 1;
+  while (j < t.n && j - i <= 3 && t.kind[j] === K_ABBR && (j === i + 1 || t.gap[j] === 1)) j++;
+  return j > i + 1 && isClose(x, j) ? j : -1;
+}
+
+/** The letters tokens [from, to) spell together, or null. */
+function lettersOf(x: DefinitionInput, from: number, to: number): string[] | null {
+  const out: string[] = [];
+  for (let j = from; j < to; j++) {
+    const own = spelledLetters(surfaceOf(x, j));
+    if (!own) return null;
+    out.push(...own);
+  }
+  return out.length <= MAX_LETTERS ? out : null;
+}
+
+/** The lookup key of tokens [from, to): their keys joined by one space (`BCĐ PCTT`). */
+export function keyOf(x: DefinitionInput, from: number, to: number): string {
+  let key = '';
+  for (let j = from; j < to; j++) key += (j === from ? '' : ' ') + x.L.key[x.t.lex[j]!]!;
+  return key;
 }
 
 function collapse(s: string): string {
