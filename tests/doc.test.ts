@@ -87,11 +87,48 @@ describe.runIf(isSrc)('lexemes', () => {
     expect(L.intern('constructor', 0, 11)).toBe(b);
   });
 
+  it('finds a one-code-unit lexeme by its code unit, with the id interning gives it', () => {
+    const L = new Lexemes();
+    const text = 'a,(,đ😀';
+    expect(L.internUnit(text, 1, 0x2c)).toBe(L.intern(',', 0, 1));
+    expect(L.internUnit(text, 2, 0x28)).toBe(L.internUnit(text, 2, 0x28));
+    expect(L.surface[L.internUnit(text, 4, 0x111)]).toBe('đ');
+    // a code unit past the cache goes through the table
+    expect(L.surface[L.internUnit(text, 5, text.charCodeAt(5))]).toBe('\ud83d');
+  });
+
+  it('starts afresh after clear: ids from 0, the same surfaces found again', () => {
+    const L = new Lexemes();
+    const words = ['Huyện', 'ủy', ',', 'HĐND', 'huyện'];
+    for (const w of words) L.intern(w, 0, w.length);
+    L.clear();
+    expect(L.size).toBe(0);
+    const again = words.map((w) => L.intern(w, 0, w.length));
+    expect(again).toEqual([0, 1, 2, 3, 4]);
+    expect(L.internUnit(',', 0, 0x2c)).toBe(2);
+    words.forEach((w, k) => expect(L.surface[again[k]!]).toBe(w));
+  });
+
   it('grows its table and keeps every id', () => {
     const L = new Lexemes();
     const words = Array.from({ length: 20000 }, (_, k) => `w${k}`);
     const ids = words.map((w) => L.intern(w, 0, w.length));
     words.forEach((w, k) => expect(L.intern(w, 0, w.length)).toBe(ids[k]));
+  });
+});
+
+describe.runIf(isSrc)('token arrays', () => {
+  it('are reused for the next text when they have the room, and let go past a million tokens', () => {
+    const t = new TokenArrays(16);
+    t.reset(1000);
+    const start = t.start;
+    t.push(0, 1, 0, 0, 0);
+    t.reset(500);
+    expect(t.n).toBe(0);
+    expect(t.start).toBe(start);
+    t.reset(1 << 21);
+    t.release();
+    expect(t.start.length).toBeLessThan(1 << 20);
   });
 });
 
