@@ -7,7 +7,7 @@ import { Lexemes } from './doc/lexemes.js';
 import { scanNormalizing, scanText } from './doc/scan.js';
 import { TokenArrays } from './doc/tokens.js';
 import { applyMergesTo } from './doc/merges/index.js';
-import { buildView, type SyllableCache } from './doc/view.js';
+import { buildView, type DocView, type SyllableCache } from './doc/view.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import type { EntityContext } from './recognize/context.js';
@@ -109,10 +109,11 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
 
   const lexemes = new Lexemes();
   const slots = senseSlots(lexemes);
-  // the document the passes read, one object for the annotator's life (see DocContext)
-  const doc: DocContext = { t: new TokenArrays(16), L: lexemes, text: '', lexicon, slots, definitions: [] };
   const sylCache: SyllableCache = new Map();
   const starts = lexemes.slot<boolean>();
+  // the document the passes read, and the entity rules' last context emptied: one object each for the annotator's life (see DocContext)
+  const doc: DocContext = { t: new TokenArrays(16), L: lexemes, text: '', lexicon, slots, definitions: [] };
+  const kept: Kept = { view: buildView(new TokenArrays(16), [], '', lexemes, sylCache), context: undefined };
 
   let gazetteer: Gazetteer | undefined;
   const getGazetteer = (): Gazetteer => (gazetteer ??= buildGazetteer(cfg.replaceDefaults === true ? undefined : communes?.()));
@@ -138,7 +139,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const spans = recognizeEntities(ctx);
     const entities = entitiesOut(text, norm ?? sameLength(doc.text), ctx, spans, explain);
     linkPlaces(ctx, spans, entities, getGazetteer(), date);
-    return released(doc, { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) });
+    return released(doc, { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) }, ctx, kept);
   }
 
   function expand(text: string, options?: ExpandOptions): string {
@@ -184,11 +185,22 @@ function scanned(text: string, doc: DocContext): Normalized | undefined {
   return norm;
 }
 
-/** `a`, once the document's text, tokens and definitions are let go. */
-function released(doc: DocContext, a: Annotation): Annotation {
+/** The entity rules' last context, emptied, and an empty view: kept alive for their object shapes (see DocContext). */
+interface Kept {
+  view: DocView;
+  context: EntityContext | undefined;
+}
+
+/** `a`, once the document's text, tokens and definitions are let go (and the entity context's view and text, the context kept). */
+function released(doc: DocContext, a: Annotation, ctx?: EntityContext, kept?: Kept): Annotation {
   doc.t.release();
   doc.text = '';
   doc.definitions = [];
+  if (ctx && kept) {
+    ctx.v = kept.view;
+    ctx.text = '';
+    kept.context = ctx;
+  }
   return a;
 }
 
