@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
+import { abbreviations } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { normalize, type Normalized } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
@@ -151,7 +151,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
 /** The dictionary's abbreviations (unless replaced), then the caller's, which win. */
 function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAbbreviation[]): AbbrLexicon {
   const lexicon: AbbrLexicon = new Map();
-  if (!replaceDefaults) addAbbreviations(lexicon, ABBREVIATIONS);
+  if (!replaceDefaults) addAbbreviations(lexicon, abbreviations());
   addAbbreviations(
     lexicon,
     custom.map((c) => [c.abbr, c.expansion, c.category, ''] as const),

@@ -4,7 +4,7 @@
  * districts come with every entry point; communes come from a separate
  * module that `vn-admin-ner/lite` leaves out.
  */
-import { PLACES } from './generated/places.js';
+import { places } from './generated/places.js';
 
 export type PlaceLevel = 'province' | 'district' | 'commune';
 export type Era = 'pre-2025' | 'post-2025' | 'both';
@@ -48,7 +48,7 @@ function add(g: Gazetteer, u: GazetteerUnit): void {
 export function buildGazetteer(communes?: string): Gazetteer {
   const g: Gazetteer = { byName: new Map(), byCode: new Map() };
   const provinceOfDistrict = new Map<string, string>();
-  for (const [name, type, level, code, parent, era] of PLACES) {
+  for (const [name, type, level, code, parent, era] of places()) {
     if (level === 'district') provinceOfDistrict.set(code, parent);
     add(g, {
       name,
