@@ -22,6 +22,13 @@ export const F_SYLLABLE = 4;
 
 const NO_SYL: readonly string[] = [];
 
+/**
+ * What the view reads of an abbreviation: where it is (normalised offsets),
+ * its full form and category. The recognizer's objects, or the output's
+ * when the text needed no normalising (the offsets are then the same).
+ */
+export type ViewAbbreviation = Pick<FoundAbbreviation, 'start' | 'end' | 'expansion' | 'category'>;
+
 export class DocView {
   readonly text: string;
   readonly L: Lexemes;
@@ -36,7 +43,7 @@ export class DocView {
   abbrN: Uint8Array;
   /** index into `sylLists` for tokens that stand for an expansion (-1: the lexeme's own syllables, -2: none) */
   sylAt: Int32Array;
-  readonly found: FoundAbbreviation[];
+  readonly found: readonly ViewAbbreviation[];
   readonly sylLists: (readonly string[])[] = [];
   /** for each entry of `sylLists`: the token's first abbreviation in `found` */
   readonly sylAbbr: number[] = [];
@@ -46,7 +53,7 @@ export class DocView {
    * lexeme, kind, gap), which it takes over: `t` is not to be read after.
    * Allocates the fields of its own for `capacity` tokens.
    */
-  constructor(text: string, L: Lexemes, found: FoundAbbreviation[], t: TokenArrays, capacity: number) {
+  constructor(text: string, L: Lexemes, found: readonly ViewAbbreviation[], t: TokenArrays, capacity: number) {
     this.text = text;
     this.L = L;
     this.found = found;
@@ -99,7 +106,7 @@ export class DocView {
     return i >= 0 && i < this.n ? this.abbrN[i]! : 0;
   }
   /** The k-th abbreviation of token i (which has {@link abbrCount} > k). */
-  abbr(i: number, k = 0): FoundAbbreviation {
+  abbr(i: number, k = 0): ViewAbbreviation {
     return this.found[this.sylAbbr[this.sylAt[i]!]! + k]!;
   }
   /** Is token i punctuation equal to one of `chars`? */
@@ -182,7 +189,7 @@ interface Group {
  * The group that starts at token i of the scan, whose fields are at `o + i`
  * of its arrays (`o`: how far they were moved, see {@link makeRoom}).
  */
-function readGroup(t: TokenArrays, found: FoundAbbreviation[], o: number, i: number, g: Group): void {
+function readGroup(t: TokenArrays, found: readonly ViewAbbreviation[], o: number, i: number, g: Group): void {
   const ts = t.start[o + i]!;
   const te = t.end[o + i]!;
   let a = g.a;
@@ -213,7 +220,7 @@ function readGroup(t: TokenArrays, found: FoundAbbreviation[], o: number, i: num
  * the scan's tokens up by as many places as the splits ever run ahead
  * (upper bound: two tokens per abbreviation of a split). Returns the move.
  */
-function makeRoom(t: TokenArrays, found: FoundAbbreviation[]): number {
+function makeRoom(t: TokenArrays, found: readonly ViewAbbreviation[]): number {
   const g: Group = { a: 0, first: -1, count: 0, end: 0, j: 0 };
   let out = 0;
   let shift = 0;
@@ -241,7 +248,7 @@ function makeRoom(t: TokenArrays, found: FoundAbbreviation[]): number {
  * tokens over them (no second copy of the token layer): `t` is not to be
  * read after.
  */
-export function buildView(t: TokenArrays, found: FoundAbbreviation[], text: string, L: Lexemes, cache: SyllableCache): DocView {
+export function buildView(t: TokenArrays, found: readonly ViewAbbreviation[], text: string, L: Lexemes, cache: SyllableCache): DocView {
   const o = makeRoom(t, found);
   const { start, end, kind, gap, lex } = t;
   const v = new DocView(text, L, found, t, t.n + o + 1);

@@ -10,8 +10,12 @@
  * - An organisation named only by its level (`HĐND huyện`, `Huyện ủy`,
  *   `Ủy ban kiểm tra huyện ủy`) gets `resolved`: its name with the place the
  *   document is about (`Hội đồng nhân dân huyện Mỹ Lộc`), and that `place`.
+ *
+ * Linking returns what each entity gets; the annotator builds the entity
+ * objects once, with these. A unit is described by one `PlaceRef` object per
+ * document, shared by every entity that names it.
  */
-import type { Entity, PlaceRef } from '../types.js';
+import type { PlaceRef } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
 import type { TokenSpan } from '../recognize/entities.js';
 import { longest, nameRun } from '../recognize/context.js';
@@ -105,14 +109,39 @@ function fits(u: GazetteerUnit, kind: Kind, era: Era | undefined): boolean {
   return true;
 }
 
-function ref(g: Gazetteer, u: GazetteerUnit): PlaceRef {
-  const r: PlaceRef = { name: u.name, type: u.type, level: u.level, code: u.code, era: u.era };
-  if (u.level !== 'province') {
-    const p = g.byCode.get(`province:${u.province}`)?.find((x) => x.era === u.era || x.era === 'both' || u.era === 'both');
-    if (p) r.province = p.name;
-    r.provinceCode = u.province;
+/** What linking gives an entity: the unit it names, or the units it may be; for a body named by its level, its full name too. */
+export interface PlaceLink {
+  place?: PlaceRef;
+  candidates?: PlaceRef[];
+  resolved?: string;
+}
+
+/** The `PlaceRef`s of one document: one object per unit, one list per ambiguous name. */
+class Refs {
+  private readonly units = new Map<GazetteerUnit, PlaceRef>();
+  private readonly lists = new Map<GazetteerUnit[], PlaceRef[]>();
+  constructor(private readonly g: Gazetteer) {}
+
+  ref(u: GazetteerUnit): PlaceRef {
+    let r = this.units.get(u);
+    if (!r) this.units.set(u, (r = placeRef(this.g, u)));
+    return r;
   }
-  return r;
+
+  /** The first 50 of `units` (a list of candidates shared by the mentions of one name). */
+  list(units: GazetteerUnit[]): PlaceRef[] {
+    let l = this.lists.get(units);
+    if (!l) this.lists.set(units, (l = units.slice(0, 50).map((u) => this.ref(u))));
+    return l;
+  }
+}
+
+/** A unit as the output describes it (fields in this order: name, type, level, code, era, province, provinceCode). */
+function placeRef(g: Gazetteer, u: GazetteerUnit): PlaceRef {
+  const { name, type, level, code, era } = u;
+  if (level === 'province') return { name, type, level, code, era };
+  const p = g.byCode.get(`province:${u.province}`)?.find((x) => x.era === era || x.era === 'both' || era === 'both');
+  return p ? { name, type, level, code, era, province: p.name, provinceCode: u.province } : { name, type, level, code, era, provinceCode: u.province };
 }
 
 function normalizeName(name: string): string {
@@ -120,22 +149,21 @@ function normalizeName(name: string): string {
 }
 
 /**
- * Link the entities of one document (mutates `entities`: adds `place`,
- * `candidates`, `resolved`).
+ * Link the entities of one document (`spans`, with their normalised forms
+ * `forms`): what each linked entity gets, by its index.
  */
-export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Entity[], g: Gazetteer, date: Date | undefined): void {
+export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], forms: readonly string[], g: Gazetteer, date: Date | undefined): Map<number, PlaceLink> {
   const era = eraOf(date);
   const { mentions, groups } = collectMentions(ctx, spans, g, era);
   const heads = [...groups.values()].map((g0) => g0[0]!);
   const docEra: Era | undefined = era ?? documentEra(heads);
   chooseUnits(heads, nameIndex(heads), docEra);
   for (const group of groups.values()) for (const m of group) m.chosen = group[0]!.chosen;
-  for (const m of mentions) {
-    const e = entities[m.entity]!;
-    if (m.chosen) e.place = ref(g, m.chosen);
-    else e.candidates = m.candidates.slice(0, 50).map((u) => ref(g, u));
-  }
-  resolveLevelOnly(ctx, spans, entities, documentPlaces(mentions, g), g);
+  const refs = new Refs(g);
+  const links = new Map<number, PlaceLink>();
+  for (const m of mentions) links.set(m.entity, m.chosen ? { place: refs.ref(m.chosen) } : { candidates: refs.list(m.candidates) });
+  resolveLevelOnly(ctx, spans, forms, links, documentPlaces(mentions, g), refs);
+  return links;
 }
 
 /**
@@ -299,17 +327,21 @@ function documentPlaces(mentions: Mention[], g: Gazetteer): Map<PlaceLevel, Gaze
  * Organisations named by their level only (HĐND huyện, Huyện ủy, UBND tỉnh)
  * get the document's place at that level: `resolved` and `place`.
  */
-function resolveLevelOnly(ctx: EntityContext, spans: TokenSpan[], entities: Entity[], docPlace: Map<PlaceLevel, GazetteerUnit>, g: Gazetteer): void {
+function resolveLevelOnly(
+  ctx: EntityContext,
+  spans: TokenSpan[],
+  forms: readonly string[],
+  links: Map<number, PlaceLink>,
+  docPlace: Map<PlaceLevel, GazetteerUnit>,
+  refs: Refs,
+): void {
   spans.forEach((s, k) => {
-    if (s.type !== 'ORG') return;
-    const e = entities[k]!;
-    if (e.place || e.candidates) return;
+    if (s.type !== 'ORG' || links.has(k)) return;
     const level = levelOnly(ctx, s);
     if (!level) return;
     const unit = docPlace.get(level);
     if (!unit) return;
-    e.resolved = `${e.normalized} ${unit.name}`;
-    e.place = ref(g, unit);
+    links.set(k, { resolved: `${forms[k]} ${unit.name}`, place: refs.ref(unit) });
   });
 }
 
