@@ -359,9 +359,10 @@ function packTable(text: string): string {
 
 /**
  * A module that exports a table packed into one ASCII string literal (see
- * src/lexicon/packed.ts) and the function `fn` that decodes it on first use:
- * loading the module costs little, whatever the size of the data. `rows` are
- * tuples of fields (`|`-separated) or single strings.
+ * src/lexicon/packed.ts) and the function `fn` that decodes it: loading the
+ * module costs little, whatever the size of the data, and the rows are not
+ * kept once the annotator that reads them is built. `rows` are tuples of
+ * fields (`|`-separated) or single strings.
  */
 function packedModule(fn: string, doc: string, rowType: string, rows: string[][] | string[]): string {
   const tuples = rows.some((r) => Array.isArray(r));
@@ -378,10 +379,9 @@ function packedModule(fn: string, doc: string, rowType: string, rows: string[][]
     `import { ${decode} } from '../packed.js';\n\n` +
     `const TABLE = ${JSON.stringify(table)};\n` +
     `const DATA = ${JSON.stringify(pack(text, table))};\n\n` +
-    `let rows: readonly (${rowType})[] | undefined;\n\n` +
-    `/** ${doc.endsWith('.') ? doc : `${doc}.`} Decoded on first use. */\n` +
+    `/** ${doc.endsWith('.') ? doc : `${doc}.`} Decoded at each call (once per annotator built). */\n` +
     `export function ${fn}(): readonly (${rowType})[] {\n` +
-    `  return (rows ??= ${decode}(DATA, TABLE)${tuples ? ` as unknown as (${rowType})[]` : ''});\n` +
+    `  return ${decode}(DATA, TABLE)${tuples ? ` as unknown as (${rowType})[]` : ''};\n` +
     `}\n`
   );
 }

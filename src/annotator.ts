@@ -251,6 +251,7 @@ function abbreviation(start: number, end: number, text: string, f: FoundAbbrevia
 function entitiesOut(text: string, norm: Normalized, ctx: EntityContext, spans: TokenSpan[], forms: string[], links: Map<number, PlaceLink>, explain: boolean): Entity[] {
   const { v } = ctx;
   const same = norm.text === text;
+  const seen = new Map<string, string>();
   const entities = new Array<Entity>(spans.length);
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
@@ -258,7 +259,7 @@ function entitiesOut(text: string, norm: Normalized, ctx: EntityContext, spans: 
     const ve = v.end[s.end - 1]!;
     const start = same ? vs : norm.toOriginal(vs);
     const end = same ? ve : norm.toOriginalEnd(ve);
-    const t = same ? textOf(ctx, s, forms[k]!) : text.slice(start, end);
+    const t = same ? textOf(ctx, s, forms[k]!, seen) : text.slice(start, end);
     entities[k] = explain ? explained(s, start, end, t, forms[k]!, links.get(k)) : entity(s.type, start, end, t, forms[k]!, links.get(k));
   }
   return entities;
@@ -267,14 +268,20 @@ function entitiesOut(text: string, norm: Normalized, ctx: EntityContext, spans: 
 /**
  * The text of span `s` in an input that needed no normalising: its
  * normalised form when that is the same text (`Nguyễn Văn An`), the token's
- * string when it is one token, else a slice.
+ * string when it is one token, else a slice, kept once per document in
+ * `seen` (`UBND tỉnh` again and again).
  */
-function textOf(ctx: EntityContext, s: TokenSpan, form: string): string {
+function textOf(ctx: EntityContext, s: TokenSpan, form: string, seen: Map<string, string>): string {
   const { v, text } = ctx;
   const vs = v.start[s.start]!;
   const ve = v.end[s.end - 1]!;
   if (form.length === ve - vs && text.startsWith(form, vs)) return form;
-  return s.end - s.start === 1 ? v.surface(s.start) : text.slice(vs, ve);
+  if (s.end - s.start === 1) return v.surface(s.start);
+  const t = text.slice(vs, ve);
+  const before = seen.get(t);
+  if (before !== undefined) return before;
+  seen.set(t, t);
+  return t;
 }
 
 /** One entity of the output: fields in the order type, start, end, text, normalized, then candidates, or resolved and place, or place. */

@@ -191,7 +191,7 @@ function referenceView(t: TokenArrays, found: FoundAbbreviation[], text: string,
     while (j + 1 < t.n && t.end[j + 1]! <= end) j++;
     if (mine.length === 0) {
       const own = kind === 0 || kind === 1 || (kind === 3 && (L.flags[t.lex[i]!]! & L_LETTERS) !== 0);
-      push(ts, te, kind, t.gap[i]!, t.lex[i]!, kind === 2 ? 0 : flagsOf(t.lex[i]!, kind), own && kind !== 2 ? L.fold[t.lex[i]!]! : '', '');
+      push(ts, te, kind, t.gap[i]!, t.lex[i]!, kind === 2 ? 0 : flagsOf(t.lex[i]!, kind), own ? L.fold[t.lex[i]!]! : '', '');
     } else if (mine.length === 1) {
       const id = end === te ? t.lex[i]! : L.intern(text, ts, end);
       push(ts, end, kind, t.gap[i]!, id, flagsOf(id, kind), syl(mine[0]!.expansion), mine[0]!.expansion);

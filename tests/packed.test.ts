@@ -88,9 +88,4 @@ describe('the generated modules', () => {
     const lines = rows('communes.tsv').map((r) => [r.name, types[r.type!], r.code, r.parent, r.province, eras[r.era!]].join('|'));
     expect(communes()).toBe(lines.join('\n'));
   });
-
-  it('decode once', () => {
-    expect(places()).toBe(places());
-    expect(abbreviations()).toBe(abbreviations());
-  });
 });

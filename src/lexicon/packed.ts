@@ -4,8 +4,8 @@
  * one string literal of printable ASCII (rows split by `\n`, fields by `|`)
  * instead of an array literal of thousands of strings: a JavaScript engine
  * scans such a literal several times faster than it parses the same data as
- * arrays, or as strings full of `\u` escapes. The rows are decoded on first
- * use, once.
+ * arrays, or as strings full of `\u` escapes. The rows are decoded when an
+ * annotator is built, and not kept.
  *
  * Encoding: every character outside printable ASCII (line breaks too), and the escape
  * characters `~` and `^` themselves, is written as an escape character and
