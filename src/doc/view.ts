@@ -45,8 +45,8 @@ export class DocView {
   sylAt: Int32Array;
   readonly found: readonly ViewAbbreviation[];
   readonly sylLists: (readonly string[])[] = [];
-  /** for each entry of `sylLists`: the token's first abbreviation in `found` */
-  readonly sylAbbr: number[] = [];
+  /** for each entry of `sylLists`: the token's first abbreviation in `found` (no more entries than abbreviations) */
+  readonly sylAbbr: Int32Array;
 
   /**
    * A view that writes its tokens over the arrays of `t` (start, end,
@@ -66,6 +66,7 @@ export class DocView {
     this.flags = new Uint8Array(c);
     this.abbrN = new Uint8Array(c);
     this.sylAt = new Int32Array(c);
+    this.sylAbbr = new Int32Array(found.length + 1);
   }
 
   /** Is i a token index? */

@@ -210,8 +210,9 @@ function relate(st: State, person: number, t: Title): Relation | undefined {
   const key = `${t.role}:${person}`;
   if (st.seen.has(key)) return undefined;
   st.seen.add(key);
-  const r: Relation = { person, role: t.role };
-  if (t.organization !== undefined) r.organization = t.organization;
+  const { role, organization } = t;
+  // one shape per kind of relation, fields in their order
+  const r: Relation = organization !== undefined ? { person, role, organization } : { person, role };
   st.relations.push(r);
   return r;
 }
@@ -320,13 +321,24 @@ export function buildRelations(ctx: EntityContext, spans: TokenSpan[], entities:
  */
 export function peopleFrom(entities: Entity[], relations: Relation[]): Person[] {
   const byName = new Map<string, { person: Person; roles: Set<string> }>();
-  const keyOf = (e: Entity): string => e.normalized.toLowerCase();
-  for (const e of entities) if (e.type === 'PER' && !byName.has(keyOf(e))) byName.set(keyOf(e), { person: { name: e, roles: [] }, roles: new Set() });
+  // the entities of a document share their normalised strings: lower-case each once
+  const lower = new Map<string, string>();
+  const keyOf = (e: Entity): string => {
+    let k = lower.get(e.normalized);
+    if (k === undefined) lower.set(e.normalized, (k = e.normalized.toLowerCase()));
+    return k;
+  };
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    const key = keyOf(e);
+    if (!byName.has(key)) byName.set(key, { person: { name: e, roles: [] }, roles: new Set() });
+  }
   for (const r of relations) {
     const p = byName.get(keyOf(entities[r.person]!))!;
-    const role: PersonRole = { title: entities[r.role]! };
-    if (r.organization !== undefined) role.organization = entities[r.organization]!;
-    const key = `${role.title.normalized.toLowerCase()}|${role.organization?.normalized.toLowerCase() ?? ''}`;
+    const title = entities[r.role]!;
+    const organization = r.organization !== undefined ? entities[r.organization]! : undefined;
+    const role: PersonRole = organization ? { title, organization } : { title };
+    const key = `${keyOf(title)}|${organization ? keyOf(organization) : ''}`;
     if (p.roles.has(key)) continue;
     p.roles.add(key);
     p.person.roles.push(role);
