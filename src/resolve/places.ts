@@ -192,7 +192,7 @@ function collectMentions(
       mentions.push(again);
       return;
     }
-    const all = g.byName.get(normalizeName(m.name)) ?? [];
+    const all = g.named(normalizeName(m.name)) ?? [];
     const candidates = all.filter((u) => fits(u, m.kind, era));
     if (candidates.length === 0) return;
     const mention: Mention = { entity: k, name: m.name, kind: m.kind, candidates };
