@@ -59,16 +59,28 @@ function levelOfTwo(a: string, b: string): PlaceLevel | undefined {
   return LEVEL_FIRST.has(a) ? LEVEL_OF.get(`${a} ${b}`) : undefined;
 }
 
+/** The syllables an abbreviation stands for, joined by spaces: once per expansion (the view shares their arrays). */
+const joined = new WeakMap<readonly string[], string>();
+function joinedSyl(syl: readonly string[]): string {
+  let s = joined.get(syl);
+  if (s === undefined) joined.set(syl, (s = syl.join(' ')));
+  return s;
+}
+
 function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | null {
   const { v } = ctx;
   if (!v.has(k)) return null;
   const fold = v.fold(k);
   if (v.abbrN[k] === 0 && !KIND_FIRST.has(fold)) return null;
   if (v.abbrN[k]! > 0) {
-    const syl = v.syl(k).join(' ');
+    const syl = joinedSyl(v.syl(k));
     if (KINDS.has(syl)) return { key: syl, end: k + 1 };
   }
-  if (v.has(k + 1) && KINDS.has(`${fold} ${v.fold(k + 1)}`)) return { key: `${fold} ${v.fold(k + 1)}`, end: k + 2 };
+  // a two-word key starts with a first word of KIND_FIRST (or with a token that holds a space)
+  if (v.has(k + 1) && (KIND_FIRST.has(fold) || fold.includes(' '))) {
+    const two = `${fold} ${v.fold(k + 1)}`;
+    if (KINDS.has(two)) return { key: two, end: k + 2 };
+  }
   if (KINDS.has(fold)) return { key: fold, end: k + 1 };
   return null;
 }
@@ -183,7 +195,8 @@ function collectMentions(
     if (s.type !== 'LOC' && s.type !== 'ORG') return;
     const m = mentionIn(ctx, s);
     if (!m) return;
-    const key = `${normalizeName(m.name)}|${m.kind.levels.join(',')}|${m.kind.types?.join(',') ?? ''}`;
+    const name = normalizeName(m.name);
+    const key = `${name}|${kindKey(m.kind)}`;
     const group = groups.get(key);
     if (group) {
       const first = group[0]!;
@@ -192,7 +205,7 @@ function collectMentions(
       mentions.push(again);
       return;
     }
-    const all = g.named(normalizeName(m.name)) ?? [];
+    const all = g.named(name) ?? [];
     const candidates = all.filter((u) => fits(u, m.kind, era));
     if (candidates.length === 0) return;
     const mention: Mention = { entity: k, name: m.name, kind: m.kind, candidates };
@@ -200,6 +213,14 @@ function collectMentions(
     mentions.push(mention);
   });
   return { mentions, groups };
+}
+
+/** A kind as part of a key: its levels and types (the kinds are shared objects: each is written once). */
+const kindKeys = new WeakMap<Kind, string>();
+function kindKey(kind: Kind): string {
+  let s = kindKeys.get(kind);
+  if (s === undefined) kindKeys.set(kind, (s = `${kind.levels.join(',')}|${kind.types?.join(',') ?? ''}`));
+  return s;
 }
 
 /** The document's era when it gives no date, from places that have one era only (districts are pre-2025). */
@@ -356,7 +377,7 @@ function levelOnly(ctx: EntityContext, s: TokenSpan): PlaceLevel | null {
       if (!levelOfTwo(v.fold(j - 1), fold)) return null;
     }
     const two = v.has(j + 1) ? levelOfTwo(fold, v.fold(j + 1)) : undefined;
-    const syl = v.abbrN[j]! > 0 ? LEVEL_OF.get(v.syl(j).join(' ')) : undefined;
+    const syl = v.abbrN[j]! > 0 ? LEVEL_OF.get(joinedSyl(v.syl(j))) : undefined;
     const found = two ?? syl ?? LEVEL_OF.get(fold);
     if (found) level = found;
   }

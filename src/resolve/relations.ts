@@ -123,30 +123,43 @@ function skipAside(items: string[], i: number): number {
 const TWO_FIRST = new Set([...CLASS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 const CLASS_BITS: Record<WordClass | 'far', number> = { brk: 1, semi: 2, line: 4, sep: 8, skip: 16, and: 32, group: 64, office: 128, verb: 256, core: 512, far: 1024 };
 
-/** Classifies the items of a gap (two-word phrases first). */
-export function readGap(items: string[]): Gap {
+/** Word or two-word phrase -> the bit of its class in CLASS_BITS. */
+const BIT = new Map<string, number>([...CLASS].map(([w, c]) => [w, CLASS_BITS[c]]));
+
+/** The class bits of the items of a gap, ORed (two-word phrases first, asides skipped). */
+function gapBits(items: string[]): number {
   let seen = 0;
   for (let i = 0; i < items.length; ) {
-    const aside = skipAside(items, i);
-    if (aside > i) {
-      i = aside;
-      continue;
+    const item = items[i]!;
+    // only these start an aside (see skipAside)
+    if (item === 'khóa' || item === 'nhiệm' || item === '(') {
+      const aside = skipAside(items, i);
+      if (aside > i) {
+        i = aside;
+        continue;
+      }
     }
-    const two = TWO_FIRST.has(items[i]!) ? CLASS.get(`${items[i]} ${items[i + 1]}`) : undefined;
-    seen |= CLASS_BITS[two ?? CLASS.get(items[i]!) ?? 'far'];
+    const two = TWO_FIRST.has(item) ? BIT.get(`${item} ${items[i + 1]}`) : undefined;
+    seen |= two ?? BIT.get(item) ?? CLASS_BITS.far;
     i += two ? 2 : 1;
   }
-  const has = (c: WordClass | 'far'): boolean => (seen & CLASS_BITS[c]) !== 0;
+  return seen;
+}
+
+/** Classifies the items of a gap (two-word phrases first). */
+export function readGap(items: string[]): Gap {
+  const seen = gapBits(items);
+  const { brk: BRK, semi: SEMI, line: LINE, sep: SEP, and: AND, group: GROUP, office: OFFICE, verb: VERB, core: CORE, far: FAR } = CLASS_BITS;
   const g: Gap = {
-    brk: has('brk') || (has('line') && !has('sep')),
-    semi: has('semi'),
-    far: has('far') || (has('verb') && !has('core')),
+    brk: (seen & BRK) !== 0 || ((seen & LINE) !== 0 && (seen & SEP) === 0),
+    semi: (seen & SEMI) !== 0,
+    far: (seen & FAR) !== 0 || ((seen & VERB) !== 0 && (seen & CORE) === 0),
     tight: false,
-    sep: has('sep') || has('line'),
-    and: has('and'),
-    verb: has('verb') || has('core'),
-    group: has('group'),
-    office: has('office'),
+    sep: (seen & (SEP | LINE)) !== 0,
+    and: (seen & AND) !== 0,
+    verb: (seen & (VERB | CORE)) !== 0,
+    group: (seen & GROUP) !== 0,
+    office: (seen & OFFICE) !== 0,
   };
   g.tight = !g.brk && !g.semi && !g.far && !g.sep && !g.and && !g.verb && !g.group && !g.office;
   return g;
