@@ -3,7 +3,7 @@ import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { normalize, type Normalized } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
 import { recognizeAbbreviations, senseSlots, type FoundAbbreviation, type SenseSlots } from './recognize/abbreviations.js';
-import { Lexemes } from './doc/lexemes.js';
+import { L_LETTERS, Lexemes } from './doc/lexemes.js';
 import { scanText } from './doc/scan.js';
 import { applyMerges } from './doc/merges/index.js';
 import { buildView, type SyllableCache, type ViewAbbreviation } from './doc/view.js';
@@ -52,14 +52,17 @@ function normalizedForm(ctx: EntityContext, from: number, to: number, seen: Map<
 /** The normalised text of tokens [from, to) when it is their normalised form as well: no abbreviation, one space or none between tokens, nothing to collapse. */
 function plainSpan(ctx: EntityContext, from: number, to: number): string | undefined {
   const { v, text } = ctx;
+  let letters = true;
   for (let k = from; k < to; k++) {
     if (v.abbrN[k]! > 0) return undefined;
+    if ((v.L.flags[v.lex[k]!]! & L_LETTERS) === 0) letters = false;
     if (k === from) continue;
     const between = v.start[k]! - v.end[k - 1]!;
     if (v.gap[k]! > 0 ? between !== 1 || text.charCodeAt(v.end[k - 1]!) !== 32 : between !== 0) return undefined;
   }
   const s = to - from === 1 ? v.surface(from) : text.slice(v.start[from]!, v.end[to - 1]!);
-  return collapsed(s) ? s : undefined;
+  // words of letters joined by single spaces have nothing to collapse
+  return letters || collapsed(s) ? s : undefined;
 }
 
 /** The tokens [from, to) with their abbreviations expanded, joined by one space where there was white space, then collapsed. */
