@@ -11,7 +11,8 @@ import type { TokenArrays } from './doc/tokens.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import type { EntityContext } from './recognize/context.js';
-import { recognizeEntities, type TokenSpan } from './recognize/entities.js';
+import { recognizeEntities } from './recognize/entities.js';
+import { Spans } from './resolve/spans.js';
 import { buildRelations } from './resolve/relations.js';
 import { linkPlaces, type PlaceLink } from './resolve/places.js';
 import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
@@ -159,11 +160,12 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const { abbreviations, read } = wantAbbr || wantEntities ? abbreviate({ lexemes, lexicon, slots }, text, norm, t, wantAbbr, explain) : { abbreviations: [], read: [] };
     if (!wantEntities) return { text, entities: [], abbreviations, people: [] };
     const ctx: EntityContext = { v: buildView(t, read, norm.text, lexemes, sylCache), lex: entityLexicon, text: norm.text, starts };
-    const spans = recognizeEntities(ctx);
+    // the recognizer's span objects die here: the rest reads arrays
+    const spans = new Spans(recognizeEntities(ctx), explain);
     const seen = new Map<string, string>();
-    const forms = spans.map((s) => normalizedForm(ctx, s.start, s.end, seen));
-    const links = linkPlaces(ctx, spans, forms, getGazetteer(), date);
-    const entities = entitiesOut(text, norm, ctx, spans, forms, links, explain);
+    const form = (k: number): string => normalizedForm(ctx, spans.start[k]!, spans.end[k]!, seen);
+    const links = linkPlaces(ctx, spans, form, getGazetteer(), date);
+    const entities = entitiesOut(text, norm, ctx, spans, form, links, explain);
     return { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) };
   }
 
@@ -251,35 +253,46 @@ function abbreviation(start: number, end: number, text: string, f: FoundAbbrevia
  * normalised form (`UBND huyện` -> `Ủy ban nhân dân huyện`; the very text
  * when they are equal) and what place linking gave it.
  */
-function entitiesOut(text: string, norm: Normalized, ctx: EntityContext, spans: TokenSpan[], forms: string[], links: Map<number, PlaceLink>, explain: boolean): Entity[] {
+function entitiesOut(
+  text: string,
+  norm: Normalized,
+  ctx: EntityContext,
+  spans: Spans,
+  form: (k: number) => string,
+  links: Map<number, PlaceLink>,
+  explain: boolean,
+): Entity[] {
   const { v } = ctx;
   const same = norm.text === text;
   const seen = new Map<string, string>();
-  const entities = new Array<Entity>(spans.length);
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]!;
-    const vs = v.start[s.start]!;
-    const ve = v.end[s.end - 1]!;
+  const entities = new Array<Entity>(spans.n);
+  for (let k = 0; k < spans.n; k++) {
+    const from = spans.start[k]!;
+    const to = spans.end[k]!;
+    const vs = v.start[from]!;
+    const ve = v.end[to - 1]!;
     const start = same ? vs : norm.toOriginal(vs);
     const end = same ? ve : norm.toOriginalEnd(ve);
-    const t = same ? textOf(ctx, s, forms[k]!, seen) : text.slice(start, end);
-    entities[k] = explain ? explained(s, start, end, t, forms[k]!, links.get(k)) : entity(s.type, start, end, t, forms[k]!, links.get(k));
+    const normalized = form(k);
+    const t = same ? textOf(ctx, from, to, normalized, seen) : text.slice(start, end);
+    const type = spans.type(k);
+    entities[k] = explain ? explained(type, spans.rule![k]!, start, end, t, normalized, links.get(k)) : entity(type, start, end, t, normalized, links.get(k));
   }
   return entities;
 }
 
 /**
- * The text of span `s` in an input that needed no normalising: its
+ * The text of the tokens [from, to) in an input that needed no normalising: its
  * normalised form when that is the same text (`Nguyễn Văn An`), the token's
  * string when it is one token, else a slice, kept once per document in
  * `seen` (`UBND tỉnh` again and again).
  */
-function textOf(ctx: EntityContext, s: TokenSpan, form: string, seen: Map<string, string>): string {
+function textOf(ctx: EntityContext, from: number, to: number, form: string, seen: Map<string, string>): string {
   const { v, text } = ctx;
-  const vs = v.start[s.start]!;
-  const ve = v.end[s.end - 1]!;
+  const vs = v.start[from]!;
+  const ve = v.end[to - 1]!;
   if (form.length === ve - vs && text.startsWith(form, vs)) return form;
-  if (s.end - s.start === 1) return v.surface(s.start);
+  if (to - from === 1) return v.surface(from);
   const t = text.slice(vs, ve);
   const before = seen.get(t);
   if (before !== undefined) return before;
@@ -297,8 +310,8 @@ function entity(type: EntityType, start: number, end: number, text: string, norm
 }
 
 /** An entity with the rule that found it (`explain`), before what linking gave it. */
-function explained(s: TokenSpan, start: number, end: number, text: string, normalized: string, link: PlaceLink | undefined): Entity {
-  const e: Entity = { type: s.type, start, end, text, normalized, rule: s.rule };
+function explained(type: EntityType, rule: string, start: number, end: number, text: string, normalized: string, link: PlaceLink | undefined): Entity {
+  const e: Entity = { type, start, end, text, normalized, rule };
   if (link?.candidates) e.candidates = link.candidates;
   if (link?.resolved !== undefined) e.resolved = link.resolved;
   if (link?.place) e.place = link.place;

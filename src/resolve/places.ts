@@ -15,9 +15,9 @@
  * objects once, with these. A unit is described by one `PlaceRef` object per
  * document, shared by every entity that names it.
  */
-import type { PlaceRef } from '../types.js';
+import type { EntityType, PlaceRef } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
-import type { TokenSpan } from '../recognize/entities.js';
+import type { Spans } from './spans.js';
 import { longest, nameRun } from '../recognize/context.js';
 import type { Era, Gazetteer, GazetteerUnit, PlaceLevel } from '../lexicon/gazetteer.js';
 import { KIND_ROWS, LEVEL_ROWS } from '../lexicon/vocabulary.js';
@@ -86,24 +86,24 @@ function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | n
 }
 
 /** Find the place an entity names: a type word or committee followed by a name. */
-function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: Kind } | null {
-  if (span.type === 'LOC') {
-    const k = kindAt(ctx, span.start);
-    if (k && k.end < span.end) return { name: text(ctx, k.end, span.end), kind: KINDS.get(k.key)! };
+function mentionIn(ctx: EntityContext, type: EntityType, start: number, end: number): { name: string; kind: Kind } | null {
+  if (type === 'LOC') {
+    const k = kindAt(ctx, start);
+    if (k && k.end < end) return { name: text(ctx, k.end, end), kind: KINDS.get(k.key)! };
     if (k) return null;
-    return { name: text(ctx, span.start, span.end), kind: BARE };
+    return { name: text(ctx, start, end), kind: BARE };
   }
-  for (let j = span.start; j < span.end; j++) {
+  for (let j = start; j < end; j++) {
     const k = kindAt(ctx, j);
-    if (!k || k.end >= span.end) continue;
+    if (!k || k.end >= end) continue;
     const run = nameRun(ctx, k.end, 5, true);
-    if (run > k.end && run <= span.end) return { name: text(ctx, k.end, run), kind: KINDS.get(k.key)! };
+    if (run > k.end && run <= end) return { name: text(ctx, k.end, run), kind: KINDS.get(k.key)! };
   }
   // a known place closing the name without a type word: TTVH-TT-TT MỸ LỘC
-  for (let j = span.start + 1; j < span.end; j++) {
+  for (let j = start + 1; j < end; j++) {
     if (!ctx.v.syllable(j) || !ctx.v.cap(j)) continue;
     const m = longest(ctx, ctx.lex.placeNames, j);
-    if (m && m.end === span.end) return { name: text(ctx, j, span.end), kind: BARE };
+    if (m && m.end === end) return { name: text(ctx, j, end), kind: BARE };
   }
   return null;
 }
@@ -161,10 +161,10 @@ function normalizeName(name: string): string {
 }
 
 /**
- * Link the entities of one document (`spans`, with their normalised forms
- * `forms`): what each linked entity gets, by its index.
+ * Link the entities of one document (`spans`; `form(k)` is the normalised
+ * form of the k-th): what each linked entity gets, by its index.
  */
-export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], forms: readonly string[], g: Gazetteer, date: Date | undefined): Map<number, PlaceLink> {
+export function linkPlaces(ctx: EntityContext, spans: Spans, form: (k: number) => string, g: Gazetteer, date: Date | undefined): Map<number, PlaceLink> {
   const era = eraOf(date);
   const { mentions, groups } = collectMentions(ctx, spans, g, era);
   const heads = [...groups.values()].map((g0) => g0[0]!);
@@ -174,7 +174,7 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], forms: readon
   const refs = new Refs(g);
   const links = new Map<number, PlaceLink>();
   for (const m of mentions) links.set(m.entity, m.chosen ? { place: refs.ref(m.chosen) } : { candidates: refs.list(m.candidates) });
-  resolveLevelOnly(ctx, spans, forms, links, documentPlaces(mentions, g), refs);
+  resolveLevelOnly(ctx, spans, form, links, documentPlaces(mentions, g), refs);
   return links;
 }
 
@@ -185,16 +185,17 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], forms: readon
  */
 function collectMentions(
   ctx: EntityContext,
-  spans: TokenSpan[],
+  spans: Spans,
   g: Gazetteer,
   era: Era | undefined,
 ): { mentions: Mention[]; groups: Map<string, Mention[]> } {
   const mentions: Mention[] = [];
   const groups = new Map<string, Mention[]>();
-  spans.forEach((s, k) => {
-    if (s.type !== 'LOC' && s.type !== 'ORG') return;
-    const m = mentionIn(ctx, s);
-    if (!m) return;
+  for (let k = 0; k < spans.n; k++) {
+    const type = spans.type(k);
+    if (type !== 'LOC' && type !== 'ORG') continue;
+    const m = mentionIn(ctx, type, spans.start[k]!, spans.end[k]!);
+    if (!m) continue;
     const name = normalizeName(m.name);
     const key = `${name}|${kindKey(m.kind)}`;
     const group = groups.get(key);
@@ -203,15 +204,15 @@ function collectMentions(
       const again: Mention = { entity: k, name: first.name, kind: first.kind, candidates: first.candidates };
       group.push(again);
       mentions.push(again);
-      return;
+      continue;
     }
     const all = g.named(name) ?? [];
     const candidates = all.filter((u) => fits(u, m.kind, era));
-    if (candidates.length === 0) return;
+    if (candidates.length === 0) continue;
     const mention: Mention = { entity: k, name: m.name, kind: m.kind, candidates };
     groups.set(key, [mention]);
     mentions.push(mention);
-  });
+  }
   return { mentions, groups };
 }
 
@@ -350,29 +351,29 @@ function documentPlaces(mentions: Mention[], g: Gazetteer): Map<PlaceLevel, Gaze
  */
 function resolveLevelOnly(
   ctx: EntityContext,
-  spans: TokenSpan[],
-  forms: readonly string[],
+  spans: Spans,
+  form: (k: number) => string,
   links: Map<number, PlaceLink>,
   docPlace: Map<PlaceLevel, GazetteerUnit>,
   refs: Refs,
 ): void {
-  spans.forEach((s, k) => {
-    if (s.type !== 'ORG' || links.has(k)) return;
-    const level = levelOnly(ctx, s);
-    if (!level) return;
+  for (let k = 0; k < spans.n; k++) {
+    if (spans.type(k) !== 'ORG' || links.has(k)) continue;
+    const level = levelOnly(ctx, spans.start[k]!, spans.end[k]!);
+    if (!level) continue;
     const unit = docPlace.get(level);
-    if (!unit) return;
-    links.set(k, { resolved: `${forms[k]} ${unit.name}`, place: refs.ref(unit) });
-  });
+    if (!unit) continue;
+    links.set(k, { resolved: `${form(k)} ${unit.name}`, place: refs.ref(unit) });
+  }
 }
 
 /** The level an organisation is named by, when it names no place: `HĐND huyện` -> district. */
-function levelOnly(ctx: EntityContext, s: TokenSpan): PlaceLevel | null {
+function levelOnly(ctx: EntityContext, start: number, end: number): PlaceLevel | null {
   let level: PlaceLevel | null = null;
   const { v } = ctx;
-  for (let j = s.start; j < s.end; j++) {
+  for (let j = start; j < end; j++) {
     const fold = v.fold(j);
-    if (v.cap(j) && v.syllable(j) && j > s.start && !LEVEL_OF.has(fold) && !levelOfTwo(fold, v.fold(j + 1))) {
+    if (v.cap(j) && v.syllable(j) && j > start && !LEVEL_OF.has(fold) && !levelOfTwo(fold, v.fold(j + 1))) {
       // a capitalised word that is not a level word: a name or a field; `Huyện ủy` itself is fine
       if (!levelOfTwo(v.fold(j - 1), fold)) return null;
     }
@@ -381,6 +382,6 @@ function levelOnly(ctx: EntityContext, s: TokenSpan): PlaceLevel | null {
     const found = two ?? syl ?? LEVEL_OF.get(fold);
     if (found) level = found;
   }
-  if (longest(ctx, ctx.lex.placeNames, s.end - 1)) return null;
+  if (longest(ctx, ctx.lex.placeNames, end - 1)) return null;
   return level;
 }

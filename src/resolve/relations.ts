@@ -22,7 +22,7 @@
  */
 import type { Entity, Person, PersonRole, Relation } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
-import type { TokenSpan } from '../recognize/entities.js';
+import type { Spans } from './spans.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 import { HOLDER_PLURAL, OFFICE_INTRO as INTRO, RELATION_WORDS } from '../lexicon/vocabulary.js';
 
@@ -200,7 +200,8 @@ interface Title {
 
 interface State {
   relations: Relation[];
-  seen: Set<string>;
+  /** the relations made, by {@link pairKey} */
+  seen: Set<number>;
   /** the name that owns the chain being read */
   current: number | null;
   /** titles waiting for a name after them */
@@ -219,8 +220,11 @@ interface State {
   intro: boolean;
 }
 
+/** One number for a (role, person) pair of entity indexes. */
+const pairKey = (role: number, person: number): number => role * 0x4000000 + person;
+
 function relate(st: State, person: number, t: Title): Relation | undefined {
-  const key = `${t.role}:${person}`;
+  const key = pairKey(t.role, person);
   if (st.seen.has(key)) return undefined;
   st.seen.add(key);
   const { role, organization } = t;
@@ -241,9 +245,9 @@ function endChain(st: State): void {
 /** The relations of the last segment go to name k instead (`… Chủ tịch UBND tỉnh A, Phó Chủ tịch UBND tỉnh B`). */
 function moveSegment(st: State, k: number): void {
   for (const r of st.segment) {
-    st.seen.delete(`${r.role}:${r.person}`);
+    st.seen.delete(pairKey(r.role, r.person));
     r.person = k;
-    st.seen.add(`${r.role}:${k}`);
+    st.seen.add(pairKey(r.role, k));
   }
 }
 
@@ -292,13 +296,11 @@ function onTitle(st: State, t: Title, g: Gap, plural: boolean): void {
 }
 
 /** Reads title k (and its organisation, when one follows at once); returns the index of its last span. */
-function readTitle(ctx: EntityContext, spans: TokenSpan[], k: number, items: string[], st: State, g: Gap): number {
-  const s = spans[k]!;
+function readTitle(ctx: EntityContext, spans: Spans, k: number, items: string[], st: State, g: Gap): number {
   const lead = readLeadIn(items);
   st.intro ||= lead.intro;
   const t: Title = { role: k, intro: st.intro, possessed: lead.possessed };
-  const next = spans[k + 1];
-  if (next && next.type === 'ORG' && gapItems(ctx, s.end, next.start).every((x) => x === '↵')) t.organization = k + 1;
+  if (k + 1 < spans.n && spans.type(k + 1) === 'ORG' && gapItems(ctx, spans.end[k]!, spans.start[k + 1]!).every((x) => x === '↵')) t.organization = k + 1;
   onTitle(st, t, g, lead.plural);
   return t.organization ?? k;
 }
@@ -307,21 +309,21 @@ function readTitle(ctx: EntityContext, spans: TokenSpan[], k: number, items: str
  * Relations from the entities (`spans` and `entities` are parallel, sorted),
  * sorted by role and then person, and the people they make.
  */
-export function buildRelations(ctx: EntityContext, spans: TokenSpan[], entities: Entity[]): { people: Person[]; relations: Relation[] } {
+export function buildRelations(ctx: EntityContext, spans: Spans, entities: Entity[]): { people: Person[]; relations: Relation[] } {
   const st: State = { relations: [], seen: new Set(), current: null, pending: [], plural: false, segment: [], group: null, subjects: [], run: [], intro: false };
   let prevEnd = 0;
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]!;
-    const items = gapItems(ctx, prevEnd, s.start);
+  for (let k = 0; k < spans.n; k++) {
+    const type = spans.type(k);
+    const items = gapItems(ctx, prevEnd, spans.start[k]!);
     const g = readGap(items);
     if (g.brk) st.intro = false;
     if (g.brk || g.far) st.group = null;
     if (g.brk || g.far || g.semi || g.office) st.subjects = [];
     if (g.brk || g.far || g.semi) endChain(st);
-    if (s.type === 'PER') onPerson(st, k, g);
-    else if (s.type === 'ROLE') k = readTitle(ctx, spans, k, items, st, g);
+    if (type === 'PER') onPerson(st, k, g);
+    else if (type === 'ROLE') k = readTitle(ctx, spans, k, items, st, g);
     else endChain(st);
-    prevEnd = spans[k]!.end;
+    prevEnd = spans.end[k]!;
   }
   const relations = st.relations.sort((a, b) => a.role - b.role || a.person - b.person);
   return { people: peopleFrom(entities, relations), relations };
@@ -360,6 +362,6 @@ export function peopleFrom(entities: Entity[], relations: Relation[]): Person[] 
 }
 
 /** People and their roles (see {@link buildRelations}). */
-export function buildPeople(ctx: EntityContext, spans: TokenSpan[], entities: Entity[]): Person[] {
+export function buildPeople(ctx: EntityContext, spans: Spans, entities: Entity[]): Person[] {
   return buildRelations(ctx, spans, entities).people;
 }
