@@ -9,8 +9,8 @@ import { isVietnameseSyllable } from './syllable.js';
 import {
   CP1252_SPECIALS,
   CP1252_SPECIAL_LETTERS,
-  CP1258_TABLE,
-  TCVN3_TABLE,
+  cp1258Table,
+  tcvn3Table,
   UNDEFINED,
 } from './tables.js';
 import { decodeViqr } from './viqr.js';
@@ -94,11 +94,11 @@ function decodeChecked(input: string | Uint8Array, encoding: LegacyEncoding): st
   switch (encoding) {
     case 'tcvn3':
       return (
-        typeof input === 'string' ? decodeByteString(input, TCVN3_TABLE, true) : decodeByteArray(input, TCVN3_TABLE)
+        typeof input === 'string' ? decodeByteString(input, tcvn3Table(), true) : decodeByteArray(input, tcvn3Table())
       ).normalize('NFC');
     case 'cp1258':
       return (
-        typeof input === 'string' ? decodeByteString(input, CP1258_TABLE, false) : decodeByteArray(input, CP1258_TABLE)
+        typeof input === 'string' ? decodeByteString(input, cp1258Table(), false) : decodeByteArray(input, cp1258Table())
       ).normalize('NFC');
     case 'vni':
       return decodeVni(typeof input === 'string' ? input : latin1(input));
