@@ -24,10 +24,11 @@ import type { Entity, Person, PersonRole, Relation } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
 import type { Spans } from './spans.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
+import type { Lexemes } from '../doc/lexemes.js';
 import { HOLDER_PLURAL, OFFICE_INTRO as INTRO, RELATION_WORDS } from '../lexicon/vocabulary.js';
 
 // ------------------------------------------------------------ token access
-// The only two functions that read the token layer (fields gap, kind, text,
+// The only functions that read the token layer (fields gap, kind, text,
 // fold, abbr), so that they alone change with the token store.
 
 /** Token k as one item (see {@link gapItems}). */
@@ -56,6 +57,54 @@ export function gapItems(ctx: EntityContext, from: number, to: number): string[]
     if (k < to) out.push(itemAt(ctx, k));
   }
   return out;
+}
+
+/** The bits of an item that may start a two-word phrase or an aside: read with the items around it. */
+const SPECIAL = -1;
+
+/** The class bit of one item on its own (see {@link gapBits}), or SPECIAL. */
+function itemBit(item: string): number {
+  if (TWO_FIRST.has(item) || item === 'khóa' || item === 'nhiệm' || item === '(') return SPECIAL;
+  return BIT.get(item) ?? CLASS_BITS.far;
+}
+
+/** Per lexeme: {@link itemBit} of its fold (words) and of its surface (punctuation), in slots of its table. */
+const lexemeBits = new WeakMap<Lexemes, { fold: (number | undefined)[]; surface: (number | undefined)[] }>();
+
+/** {@link itemBit} of token k's item, once per lexeme. */
+function tokenBit(ctx: EntityContext, k: number): number {
+  const { v } = ctx;
+  if (v.abbrN[k]! > 0 || v.kind[k] === K_NUMBER || v.kind[k] === K_CODE) return itemBit(itemAt(ctx, k));
+  let slots = lexemeBits.get(v.L);
+  if (!slots) lexemeBits.set(v.L, (slots = { fold: v.L.slot<number>(), surface: v.L.slot<number>() }));
+  const punct = v.kind[k] === K_PUNCT;
+  const slot = punct ? slots.surface : slots.fold;
+  const id = v.lex[k]!;
+  let b = slot[id];
+  if (b === undefined) slot[id] = b = itemBit(punct ? v.surface(k) : v.fold(k));
+  return b;
+}
+
+/**
+ * The class bits of the gap from token `from` to `to`: {@link gapBits} of
+ * {@link gapItems}. Items that count on their own are read straight off the
+ * tokens; from the first that may start a two-word phrase or an aside on,
+ * the items are built and read as gapBits does (it looks only ahead, so the
+ * items before count the same either way).
+ */
+function tokenGapBits(ctx: EntityContext, from: number, to: number): number {
+  const { v } = ctx;
+  let seen = 0;
+  for (let k = from; k <= to && k < v.n; k++) {
+    const gap = v.gap[k]!;
+    if (gap === 3 && k > 0) seen |= CLASS_BITS.brk; // `¶`
+    else if (gap === 2 && k > 0) seen |= CLASS_BITS.line; // `↵`
+    if (k === to) continue;
+    const b = tokenBit(ctx, k);
+    if (b === SPECIAL) return seen | gapBits(gapItems(ctx, k, to));
+    seen |= b;
+  }
+  return seen;
 }
 
 // ------------------------------------------------------------ reading gaps
@@ -148,7 +197,11 @@ function gapBits(items: string[]): number {
 
 /** Classifies the items of a gap (two-word phrases first). */
 export function readGap(items: string[]): Gap {
-  const seen = gapBits(items);
+  return gapOf(gapBits(items));
+}
+
+/** The gap whose items have the class bits `seen`. */
+function gapOf(seen: number): Gap {
   const { brk: BRK, semi: SEMI, line: LINE, sep: SEP, and: AND, group: GROUP, office: OFFICE, verb: VERB, core: CORE, far: FAR } = CLASS_BITS;
   const g: Gap = {
     brk: (seen & BRK) !== 0 || ((seen & LINE) !== 0 && (seen & SEP) === 0),
@@ -314,14 +367,15 @@ export function buildRelations(ctx: EntityContext, spans: Spans, entities: Entit
   let prevEnd = 0;
   for (let k = 0; k < spans.n; k++) {
     const type = spans.type(k);
-    const items = gapItems(ctx, prevEnd, spans.start[k]!);
-    const g = readGap(items);
+    const from = prevEnd;
+    const to = spans.start[k]!;
+    const g = gapOf(tokenGapBits(ctx, from, to));
     if (g.brk) st.intro = false;
     if (g.brk || g.far) st.group = null;
     if (g.brk || g.far || g.semi || g.office) st.subjects = [];
     if (g.brk || g.far || g.semi) endChain(st);
     if (type === 'PER') onPerson(st, k, g);
-    else if (type === 'ROLE') k = readTitle(ctx, spans, k, items, st, g);
+    else if (type === 'ROLE') k = readTitle(ctx, spans, k, gapItems(ctx, from, to), st, g);
     else endChain(st);
     prevEnd = spans.end[k]!;
   }
