@@ -6,7 +6,8 @@
 import type { TokenSpan } from '../recognize/entities.js';
 import type { EntityType } from '../types.js';
 
-const TYPES: readonly EntityType[] = ['PER', 'ROLE', 'ORG', 'LOC'];
+/** The entity types, by their index in `Spans`. */
+const TYPES = ['PER', 'ROLE', 'ORG', 'LOC'] as const satisfies readonly EntityType[];
 
 export class Spans {
   readonly n: number;
