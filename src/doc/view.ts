@@ -44,7 +44,9 @@ export class DocView {
   /** index into `sylLists` for tokens that stand for an expansion (-1: the lexeme's own syllables, -2: none) */
   sylAt: Int32Array;
   readonly found: readonly ViewAbbreviation[];
-  readonly sylLists: (readonly string[])[] = [];
+  readonly sylLists: (readonly string[])[];
+  /** entries of `sylLists` so far (it is allocated for one per abbreviation) */
+  sylN = 0;
   /** for each entry of `sylLists`: the token's first abbreviation in `found` (no more entries than abbreviations) */
   readonly sylAbbr: Int32Array;
 
@@ -67,6 +69,7 @@ export class DocView {
     this.abbrN = new Uint8Array(c);
     this.sylAt = new Int32Array(c);
     this.sylAbbr = new Int32Array(found.length + 1);
+    this.sylLists = new Array<readonly string[]>(found.length);
   }
 
   /** Is i a token index? */
@@ -272,8 +275,8 @@ export function buildView(t: TokenArrays, found: readonly ViewAbbreviation[], te
 
 /** A token with one abbreviation (that may take the tokens after it: `TP` + `.`). */
 function pushAbbreviation(v: DocView, ts: number, id: number, kind: number, gap: number, g: Group, cache: SyllableCache): void {
-  const sylAt = v.sylLists.length;
-  v.sylLists.push(expansionSyllables(cache, v.found[g.first]!.expansion));
+  const sylAt = v.sylN++;
+  v.sylLists[sylAt] = expansionSyllables(cache, v.found[g.first]!.expansion);
   v.push(ts, g.end, kind, gap, id, tokenFlags(v.L, id, kind), g.first, 1, sylAt);
 }
 
@@ -296,8 +299,8 @@ function splitAbbreviations(v: DocView, ts: number, gap0: number, first: number,
       spaceBefore = isWs(text.charCodeAt(m.start - 1));
     }
     const gap = k === 0 ? gap0 : spaceBefore ? 1 : 0;
-    const sylAt = v.sylLists.length;
-    v.sylLists.push(expansionSyllables(cache, m.expansion));
+    const sylAt = v.sylN++;
+    v.sylLists[sylAt] = expansionSyllables(cache, m.expansion);
     v.push(m.start, m.end, K_ABBR, gap, L.intern(text, m.start, m.end), F_CAP, first + k, 1, sylAt);
     at = m.end;
   }
