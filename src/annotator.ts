@@ -1,18 +1,20 @@
-import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
+import { abbreviations } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { normalize, type Normalized } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
-import { recognizeAbbreviations, senseSlots, type FoundAbbreviation } from './recognize/abbreviations.js';
-import { Lexemes } from './doc/lexemes.js';
+import { recognizeAbbreviations, senseSlots, type FoundAbbreviation, type SenseSlots } from './recognize/abbreviations.js';
+import { L_LETTERS, Lexemes } from './doc/lexemes.js';
 import { scanText } from './doc/scan.js';
 import { applyMerges } from './doc/merges/index.js';
-import { buildView, type SyllableCache } from './doc/view.js';
+import { buildView, type SyllableCache, type ViewAbbreviation } from './doc/view.js';
+import type { TokenArrays } from './doc/tokens.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import type { EntityContext } from './recognize/context.js';
-import { recognizeEntities, type TokenSpan } from './recognize/entities.js';
+import { recognizeEntities } from './recognize/entities.js';
+import { Spans } from './resolve/spans.js';
 import { buildRelations } from './resolve/relations.js';
-import { linkPlaces } from './resolve/places.js';
+import { linkPlaces, type PlaceLink } from './resolve/places.js';
 import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
 import type {
   Abbreviation,
@@ -21,6 +23,7 @@ import type {
   AnnotatorConfig,
   CustomAbbreviation,
   Entity,
+  EntityType,
   ExpandOptions,
 } from './types.js';
 
@@ -32,9 +35,39 @@ export interface Annotator {
 
 /**
  * The normalised form of an entity: canonical text, abbreviations expanded,
- * white space collapsed (`HĐND huyện` -> `Hội đồng nhân dân huyện`).
+ * white space collapsed (`HĐND huyện` -> `Hội đồng nhân dân huyện`). When
+ * that is the normalised text of the span as it stands (no abbreviation,
+ * single spaces), it is that slice; the others are kept once per document
+ * in `seen` (a document names the same bodies again and again).
  */
-function normalizedForm(ctx: EntityContext, from: number, to: number): string {
+function normalizedForm(ctx: EntityContext, from: number, to: number, seen: Map<string, string>): string {
+  const asWritten = plainSpan(ctx, from, to);
+  if (asWritten !== undefined) return asWritten;
+  const out = expandedForm(ctx, from, to);
+  const before = seen.get(out);
+  if (before !== undefined) return before;
+  seen.set(out, out);
+  return out;
+}
+
+/** The normalised text of tokens [from, to) when it is their normalised form as well: no abbreviation, one space or none between tokens, nothing to collapse. */
+function plainSpan(ctx: EntityContext, from: number, to: number): string | undefined {
+  const { v, text } = ctx;
+  let letters = true;
+  for (let k = from; k < to; k++) {
+    if (v.abbrN[k]! > 0) return undefined;
+    if ((v.L.flags[v.lex[k]!]! & L_LETTERS) === 0) letters = false;
+    if (k === from) continue;
+    const between = v.start[k]! - v.end[k - 1]!;
+    if (v.gap[k]! > 0 ? between !== 1 || text.charCodeAt(v.end[k - 1]!) !== 32 : between !== 0) return undefined;
+  }
+  const s = to - from === 1 ? v.surface(from) : text.slice(v.start[from]!, v.end[to - 1]!);
+  // words of letters joined by single spaces have nothing to collapse
+  return letters || collapsed(s) ? s : undefined;
+}
+
+/** The tokens [from, to) with their abbreviations expanded, joined by one space where there was white space, then collapsed. */
+function expandedForm(ctx: EntityContext, from: number, to: number): string {
   const { v } = ctx;
   let out = '';
   for (let k = from; k < to; k++) {
@@ -124,16 +157,15 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const norm = normalize(text);
     lexemes.beginDocument();
     const t = applyMerges(scanText(norm.text, lexemes), norm.text, lexemes);
-    const found =
-      wantAbbr || wantEntities
-        ? recognizeAbbreviations({ t, L: lexemes, text: norm.text, lexicon, slots, definitions: findDefinitions({ t, L: lexemes, text: norm.text }) })
-        : [];
-    const abbreviations = wantAbbr ? abbreviationsOut(text, norm, found, explain) : [];
+    const { abbreviations, read } = wantAbbr || wantEntities ? abbreviate({ lexemes, lexicon, slots }, text, norm, t, wantAbbr, explain) : { abbreviations: [], read: [] };
     if (!wantEntities) return { text, entities: [], abbreviations, people: [] };
-    const ctx: EntityContext = { v: buildView(t, found, norm.text, lexemes, sylCache), lex: entityLexicon, text: norm.text, starts };
-    const spans = recognizeEntities(ctx);
-    const entities = entitiesOut(text, norm, ctx, spans, explain);
-    linkPlaces(ctx, spans, entities, getGazetteer(), date);
+    const ctx: EntityContext = { v: buildView(t, read, norm.text, lexemes, sylCache), lex: entityLexicon, text: norm.text, starts };
+    // the recognizer's span objects die here: the rest reads arrays
+    const spans = new Spans(recognizeEntities(ctx), explain);
+    const seen = new Map<string, string>();
+    const form = (k: number): string => normalizedForm(ctx, spans.start[k]!, spans.end[k]!, seen);
+    const links = linkPlaces(ctx, spans, form, getGazetteer(), date);
+    const entities = entitiesOut(text, norm, ctx, spans, form, links, explain);
     return { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) };
   }
 
@@ -148,10 +180,38 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
   return { annotate, expand };
 }
 
+/** What the abbreviation pass of an annotator reads besides the text: its lexemes, its lexicon, their per-lexeme caches. */
+interface AbbreviationPass {
+  lexemes: Lexemes;
+  lexicon: AbbrLexicon;
+  slots: SenseSlots;
+}
+
+/**
+ * The abbreviations of a text: the output (when asked for), and the list
+ * the view reads. When the input needed no normalising, that is the output
+ * itself (same offsets, full forms and categories), and the recognizer's
+ * objects are not kept past this call.
+ */
+function abbreviate(
+  x: AbbreviationPass,
+  text: string,
+  norm: Normalized,
+  t: TokenArrays,
+  wantAbbr: boolean,
+  explain: boolean,
+): { abbreviations: Abbreviation[]; read: readonly ViewAbbreviation[] } {
+  const definitions = findDefinitions({ t, L: x.lexemes, text: norm.text });
+  const found = recognizeAbbreviations({ t, L: x.lexemes, text: norm.text, lexicon: x.lexicon, slots: x.slots, definitions });
+  if (!wantAbbr) return { abbreviations: [], read: found };
+  const abbreviations = abbreviationsOut(text, norm, found, x.lexemes, explain);
+  return { abbreviations, read: norm.text === text ? abbreviations : found };
+}
+
 /** The dictionary's abbreviations (unless replaced), then the caller's, which win. */
 function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAbbreviation[]): AbbrLexicon {
   const lexicon: AbbrLexicon = new Map();
-  if (!replaceDefaults) addAbbreviations(lexicon, ABBREVIATIONS);
+  if (!replaceDefaults) addAbbreviations(lexicon, abbreviations());
   addAbbreviations(
     lexicon,
     custom.map((c) => [c.abbr, c.expansion, c.category, ''] as const),
@@ -160,30 +220,102 @@ function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAb
   return lexicon;
 }
 
-/** The abbreviation output: each found abbreviation with offsets and text in the input (`HĐND` -> `Hội đồng nhân dân`). */
-function abbreviationsOut(text: string, norm: Normalized, found: FoundAbbreviation[], explain: boolean): Abbreviation[] {
-  const abbreviations: Abbreviation[] = [];
-  for (const f of found) {
+/**
+ * The abbreviation output: each found abbreviation with offsets and text in
+ * the input (`HĐND` -> `Hội đồng nhân dân`). Objects of a few fixed shapes,
+ * built in one go; the text of an abbreviation is the lexeme's string when
+ * the input needed no normalising (one string for every `HĐND`).
+ */
+function abbreviationsOut(text: string, norm: Normalized, found: FoundAbbreviation[], L: Lexemes, explain: boolean): Abbreviation[] {
+  const same = norm.text === text;
+  const abbreviations = new Array<Abbreviation>(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
     const start = norm.toOriginal(f.start);
     const end = norm.toOriginalEnd(f.end);
-    const a: Abbreviation = { start, end, text: text.slice(start, end), expansion: f.expansion, source: f.source };
-    if (f.candidates) a.candidates = f.candidates;
-    if (f.category) a.category = f.category;
+    const id = same ? L.find(text, start, end) : -1;
+    const a = abbreviation(start, end, id >= 0 ? L.surface[id]! : text.slice(start, end), f);
     if (explain) a.rule = f.rule;
-    abbreviations.push(a);
+    abbreviations[k] = a;
   }
   return abbreviations;
 }
 
-/** The entity output: each span with offsets and text in the input and its normalised form (`UBND huyện` -> `Ủy ban nhân dân huyện`). */
-function entitiesOut(text: string, norm: Normalized, ctx: EntityContext, spans: TokenSpan[], explain: boolean): Entity[] {
-  return spans.map((s) => {
-    const start = norm.toOriginal(ctx.v.start[s.start]!);
-    const end = norm.toOriginalEnd(ctx.v.end[s.end - 1]!);
-    const e: Entity = { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
-    if (explain) e.rule = s.rule;
-    return e;
-  });
+/** One abbreviation of the output: fields in the order start, end, text, expansion, source, candidates, category. */
+function abbreviation(start: number, end: number, text: string, f: FoundAbbreviation): Abbreviation {
+  const { expansion, source, candidates, category } = f;
+  if (candidates) return category ? { start, end, text, expansion, source, candidates, category } : { start, end, text, expansion, source, candidates };
+  return category ? { start, end, text, expansion, source, category } : { start, end, text, expansion, source };
+}
+
+/**
+ * The entity output: each span with offsets and text in the input, its
+ * normalised form (`UBND huyện` -> `Ủy ban nhân dân huyện`; the very text
+ * when they are equal) and what place linking gave it.
+ */
+function entitiesOut(
+  text: string,
+  norm: Normalized,
+  ctx: EntityContext,
+  spans: Spans,
+  form: (k: number) => string,
+  links: Map<number, PlaceLink>,
+  explain: boolean,
+): Entity[] {
+  const { v } = ctx;
+  const same = norm.text === text;
+  const seen = new Map<string, string>();
+  const entities = new Array<Entity>(spans.n);
+  for (let k = 0; k < spans.n; k++) {
+    const from = spans.start[k]!;
+    const to = spans.end[k]!;
+    const vs = v.start[from]!;
+    const ve = v.end[to - 1]!;
+    const start = same ? vs : norm.toOriginal(vs);
+    const end = same ? ve : norm.toOriginalEnd(ve);
+    const normalized = form(k);
+    const t = same ? textOf(ctx, from, to, normalized, seen) : text.slice(start, end);
+    const type = spans.type(k);
+    entities[k] = explain ? explained(type, spans.rule![k]!, start, end, t, normalized, links.get(k)) : entity(type, start, end, t, normalized, links.get(k));
+  }
+  return entities;
+}
+
+/**
+ * The text of the tokens [from, to) in an input that needed no normalising: its
+ * normalised form when that is the same text (`Nguyễn Văn An`), the token's
+ * string when it is one token, else a slice, kept once per document in
+ * `seen` (`UBND tỉnh` again and again).
+ */
+function textOf(ctx: EntityContext, from: number, to: number, form: string, seen: Map<string, string>): string {
+  const { v, text } = ctx;
+  const vs = v.start[from]!;
+  const ve = v.end[to - 1]!;
+  if (form.length === ve - vs && text.startsWith(form, vs)) return form;
+  if (to - from === 1) return v.surface(from);
+  const t = text.slice(vs, ve);
+  const before = seen.get(t);
+  if (before !== undefined) return before;
+  seen.set(t, t);
+  return t;
+}
+
+/** One entity of the output: fields in the order type, start, end, text, normalized, then candidates, or resolved and place, or place. */
+function entity(type: EntityType, start: number, end: number, text: string, normalized: string, link: PlaceLink | undefined): Entity {
+  if (link === undefined) return { type, start, end, text, normalized };
+  const { place, candidates, resolved } = link;
+  if (candidates) return { type, start, end, text, normalized, candidates };
+  if (resolved !== undefined) return { type, start, end, text, normalized, resolved, place };
+  return { type, start, end, text, normalized, place };
+}
+
+/** An entity with the rule that found it (`explain`), before what linking gave it. */
+function explained(type: EntityType, rule: string, start: number, end: number, text: string, normalized: string, link: PlaceLink | undefined): Entity {
+  const e: Entity = { type, start, end, text, normalized, rule };
+  if (link?.candidates) e.candidates = link.candidates;
+  if (link?.resolved !== undefined) e.resolved = link.resolved;
+  if (link?.place) e.place = link.place;
+  return e;
 }
 
 /** The text with every abbreviation replaced by its expansion, capitalised at a sentence start if asked (`Đ/c Hưng` -> `Đồng chí Hưng`). */

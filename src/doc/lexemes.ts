@@ -139,23 +139,35 @@ export class Lexemes {
 
   /** {@link intern} with the hash of the code units already computed (see {@link HASH_SEED}). */
   internHashed(text: string, start: number, end: number, h: number): number {
-    const len = end - start;
-    let slot = h & this.mask;
-    for (;;) {
-      const v = this.table[slot]!;
-      if (v === 0) break;
-      const s = this.surface[v - 1]!;
-      if (s.length === len) {
-        let k = 0;
-        while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return v - 1;
-      }
-      slot = (slot + 1) & this.mask;
-    }
+    const slot = this.probe(text, start, end, h);
+    const v = this.table[slot]!;
+    if (v !== 0) return v - 1;
     const id = this.add(text.slice(start, end));
     this.table[slot] = id + 1;
     if (this.surface.length * 2 > this.mask) this.rehash();
     return id;
+  }
+
+  /** The id of `text.slice(start, end)` if it is interned, else -1 (nothing is added). */
+  find(text: string, start: number, end: number): number {
+    return this.table[this.probe(text, start, end, hashRange(text, start, end))]! - 1;
+  }
+
+  /** The slot of the table that holds `text.slice(start, end)`, or the empty slot where it would go. */
+  private probe(text: string, start: number, end: number, h: number): number {
+    const len = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const v = this.table[slot]!;
+      if (v === 0) return slot;
+      const s = this.surface[v - 1]!;
+      if (s.length === len) {
+        let k = 0;
+        while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
   }
 
   private add(s: string): number {
