@@ -27,7 +27,7 @@ const NO_SYL: readonly string[] = [];
  * its full form and category. The recognizer's objects, or the output's
  * when the text needed no normalising (the offsets are then the same).
  */
-export type ViewAbbreviation = Pick<FoundAbbreviation, 'start' | 'end' | 'expansion' | 'category'>;
+export type ViewAbbreviation = Pick<FoundAbbreviation, 'start' | 'end' | 'expansion' | 'category' | 'source'>;
 
 export class DocView {
   readonly text: string;
