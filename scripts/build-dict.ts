@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { normalize } from '../src/normalize/index.js';
 import { ABBREVIATION_CATEGORIES } from '../src/lexicon/categories.js';
 import { parseCues } from '../src/lexicon/cues.js';
+import { PACK_BANK, pack, packEscaped } from '../src/lexicon/packed.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dictDir = join(root, 'dict');
@@ -159,15 +160,15 @@ const schemas: Schema[] = [
       }
       return null;
     },
-    emit(rows) {
-      const data = rows.map((r) => [r.abbr, r.expansion, r.category, r.context ?? '']);
-      return {
-        name: 'abbreviations',
-        code:
-          `/** [abbreviation, expansion, category, context cues]; the first row of an abbreviation is its default sense. */\n` +
-          `export const ABBREVIATIONS: readonly (readonly [string, string, string, string])[] = ${JSON.stringify(data)};\n`,
-      };
-    },
+    emit: (rows) => ({
+      name: 'abbreviations',
+      code: packedModule(
+        'abbreviations',
+        '[abbreviation, expansion, category, context cues]; the first row of an abbreviation is its default sense.',
+        'readonly [abbr: string, expansion: string, category: string, context: string]',
+        rows.map((r) => [r.abbr!, r.expansion!, r.category!, r.context ?? '']),
+      ),
+    }),
   },
   {
     file: 'roles.tsv',
@@ -177,7 +178,7 @@ const schemas: Schema[] = [
     check: (row) => oneOf('kind', row.kind!, ['title', 'delegate', 'prefix', 'qualifier']) ?? canonical('role', row.role!),
     emit: (rows) => ({
       name: 'roles',
-      code: `/** [title, kind]: kind is title | delegate | prefix | qualifier */\nexport const ROLES: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.role, r.kind]))};\n`,
+      code: packedModule('roles', '[title, kind]: kind is title | delegate | prefix | qualifier', 'readonly [title: string, kind: string]', rows.map((r) => [r.role!, r.kind!])),
     }),
   },
   {
@@ -188,7 +189,12 @@ const schemas: Schema[] = [
     check: (row) => oneOf('kind', row.kind!, ['body', 'head', 'party', 'centre', 'youth', 'field', 'programme']) ?? canonical('name', row.name!),
     emit: (rows) => ({
       name: 'organizations',
-      code: `/** [name, kind]: kind is body | head | party | centre | youth | field | programme */\nexport const ORGANIZATIONS: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.name, r.kind]))};\n`,
+      code: packedModule(
+        'organizations',
+        '[name, kind]: kind is body | head | party | centre | youth | field | programme',
+        'readonly [name: string, kind: string]',
+        rows.map((r) => [r.name!, r.kind!]),
+      ),
     }),
   },
   {
@@ -261,7 +267,12 @@ const schemas: Schema[] = [
       canonical('name', row.name!),
     emit: (rows) => ({
       name: 'places',
-      code: `/** [name, type, level, code, parent, era] */\nexport const PLACES: readonly (readonly [string, string, string, string, string, string])[] = ${JSON.stringify(rows.map((r) => [r.name, r.type, r.level, r.code, r.parent, r.era]))};\n`,
+      code: packedModule(
+        'places',
+        '[name, type, level, code, parent, era]: the provinces and districts of the gazetteer.',
+        'readonly [name: string, type: string, level: string, code: string, parent: string, era: string]',
+        rows.map((r) => [r.name!, r.type!, r.level!, r.code!, r.parent!, r.era!]),
+      ),
     }),
   },
   {
@@ -272,7 +283,7 @@ const schemas: Schema[] = [
     check: (row) => canonical('surname', row.surname!),
     emit: (rows) => ({
       name: 'surnames',
-      code: `export const SURNAMES: readonly string[] = ${JSON.stringify(rows.map((r) => r.surname))};\n`,
+      code: packedModule('surnames', 'Vietnamese surnames, the most common first.', 'string', rows.map((r) => r.surname!)),
     }),
   },
   {
@@ -283,7 +294,7 @@ const schemas: Schema[] = [
     check: (row) => canonical('syllable', row.syllable!),
     emit: (rows) => ({
       name: 'nameSyllables',
-      code: `export const NAME_SYLLABLES: readonly string[] = ${JSON.stringify(rows.map((r) => r.syllable))};\n`,
+      code: packedModule('nameSyllables', 'Syllables of Vietnamese given and middle names.', 'string', rows.map((r) => r.syllable!)),
     }),
   },
   {
@@ -316,9 +327,18 @@ const schemas: Schema[] = [
       // type x/p/t/d (xã, phường, thị trấn, đặc khu) and era 0/1/2 (pre, post, both)
       const E: Record<string, string> = { 'pre-2025': '0', 'post-2025': '1', both: '2' };
       const data = rows.map((r) => [r.name, COMMUNE_TYPE_CODES.get(r.type!), r.code, r.parent, r.province, E[r.era!]].join('|')).join('\n');
+      const table = packTable(data);
       return {
         name: 'communes',
-        code: `/** Communes, wards and townships of both eras: \`name|type|code|parent|province|era\` a line (see scripts/build-dict.ts). */\nexport const COMMUNES = ${JSON.stringify(data)};\n`,
+        code:
+          `import { unpack } from '../packed.js';\n\n` +
+          `/** The characters of {@link COMMUNES} written as an escape and an index (see src/lexicon/packed.ts). */\n` +
+          `export const COMMUNES_TABLE = ${JSON.stringify(table)};\n` +
+          `/**\n * Communes, wards and townships of both eras: \`name|type|code|parent|province|era\` a line\n` +
+          ` * (see scripts/build-dict.ts), packed (see src/lexicon/packed.ts): {@link communes} decodes it.\n */\n` +
+          `export const COMMUNES = ${JSON.stringify(pack(data, table))};\n\n` +
+          `/** {@link COMMUNES} decoded (not kept: the gazetteer that reads it is built once). */\n` +
+          `export function communes(): string {\n  return unpack(COMMUNES, COMMUNES_TABLE);\n}\n`,
       };
     },
   },
@@ -330,7 +350,7 @@ const schemas: Schema[] = [
     check: (row) => canonical('name', row.name!),
     emit: (rows) => ({
       name: 'people',
-      code: `/** Well-known people named in the genre without the usual name shape (Mác, Lênin). */\nexport const PEOPLE: readonly string[] = ${JSON.stringify(rows.map((r) => r.name))};\n`,
+      code: packedModule('people', 'Well-known people named in the genre without the usual name shape (Mác, Lênin).', 'string', rows.map((r) => r.name!)),
     }),
   },
   {
@@ -341,7 +361,7 @@ const schemas: Schema[] = [
     check: (row) => oneOf('kind', row.kind!, ['country', 'region']) ?? canonical('name', row.name!),
     emit: (rows) => ({
       name: 'countries',
-      code: `/** Countries and regions named bare (LOC). */\nexport const COUNTRIES: readonly string[] = ${JSON.stringify(rows.map((r) => r.name))};\n`,
+      code: packedModule('countries', 'Countries and regions named bare (LOC).', 'string', rows.map((r) => r.name!)),
     }),
   },
 ];
@@ -373,6 +393,44 @@ function sourceKinds(source: string): string | null {
     }
   }
   return null;
+}
+
+/** The characters of `text` a packed literal writes as an escape and an index (see src/lexicon/packed.ts). */
+function packTable(text: string): string {
+  const chars = new Set<string>();
+  for (let k = 0; k < text.length; k++) if (packEscaped(text.charCodeAt(k))) chars.add(text[k]!);
+  const table = [...chars].sort().join('');
+  if (table.length > 2 * PACK_BANK) throw new Error(`packed data needs ${table.length} escaped characters, at most ${2 * PACK_BANK} fit`);
+  return table;
+}
+
+/**
+ * A module that exports a table packed into one ASCII string literal (see
+ * src/lexicon/packed.ts) and the function `fn` that decodes it: loading the
+ * module costs little, whatever the size of the data, and the rows are not
+ * kept once the annotator that reads them is built. `rows` are tuples of
+ * fields (`|`-separated) or single strings.
+ */
+function packedModule(fn: string, doc: string, rowType: string, rows: string[][] | string[]): string {
+  const tuples = rows.some((r) => Array.isArray(r));
+  const lines = (rows as (string | string[])[]).map((r) => {
+    const fields = typeof r === 'string' ? [r] : r;
+    const bad = fields.find((f) => f.includes('|') || f.includes('\n'));
+    if (bad !== undefined) errors.push(`${fn}: ${JSON.stringify(bad)} contains a separator of packed data (| or a line break)`);
+    return fields.join('|');
+  });
+  const text = lines.join('\n');
+  const table = packTable(text);
+  const decode = tuples ? 'unpackRows' : 'unpackList';
+  return (
+    `import { ${decode} } from '../packed.js';\n\n` +
+    `const TABLE = ${JSON.stringify(table)};\n` +
+    `const DATA = ${JSON.stringify(pack(text, table))};\n\n` +
+    `/** ${doc.endsWith('.') ? doc : `${doc}.`} Decoded at each call (once per annotator built). */\n` +
+    `export function ${fn}(): readonly (${rowType})[] {\n` +
+    `  return ${decode}(DATA, TABLE)${tuples ? ` as unknown as (${rowType})[]` : ''};\n` +
+    `}\n`
+  );
 }
 
 /** The columns of dict/place-types.tsv after `level`: units, committee, flags. */

@@ -1,19 +1,20 @@
-import { ABBREVIATIONS } from './lexicon/generated/abbreviations.js';
+import { abbreviations } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { normalize, sameLength, type Normalized } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
 import { recognizeAbbreviations, senseSlots, type AbbreviationMaker, type FoundAbbreviation, type RecognizeContext } from './recognize/abbreviations.js';
-import { Lexemes } from './doc/lexemes.js';
+import { L_LETTERS, Lexemes } from './doc/lexemes.js';
 import { scanNormalizing, scanText } from './doc/scan.js';
-import { TokenArrays } from './doc/tokens.js';
 import { applyMergesTo } from './doc/merges/index.js';
-import { buildView, type DocView, type SyllableCache } from './doc/view.js';
+import { buildView, type DocView, type SyllableCache, type ViewAbbreviation } from './doc/view.js';
+import { TokenArrays } from './doc/tokens.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import type { EntityContext } from './recognize/context.js';
-import { recognizeEntities, type TokenSpan } from './recognize/entities.js';
+import { recognizeEntities } from './recognize/entities.js';
+import { Spans } from './resolve/spans.js';
 import { buildRelations } from './resolve/relations.js';
-import { linkPlaces } from './resolve/places.js';
+import { linkPlaces, type PlaceLink } from './resolve/places.js';
 import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
 import type {
   Abbreviation,
@@ -22,6 +23,7 @@ import type {
   AnnotatorConfig,
   CustomAbbreviation,
   Entity,
+  EntityType,
   ExpandOptions,
 } from './types.js';
 
@@ -33,9 +35,39 @@ export interface Annotator {
 
 /**
  * The normalised form of an entity: canonical text, abbreviations expanded,
- * white space collapsed (`HĐND huyện` -> `Hội đồng nhân dân huyện`).
+ * white space collapsed (`HĐND huyện` -> `Hội đồng nhân dân huyện`). When
+ * that is the normalised text of the span as it stands (no abbreviation,
+ * single spaces), it is that slice; the others are kept once per document
+ * in `seen` (a document names the same bodies again and again).
  */
-function normalizedForm(ctx: EntityContext, from: number, to: number): string {
+function normalizedForm(ctx: EntityContext, from: number, to: number, seen: Map<string, string>): string {
+  const asWritten = plainSpan(ctx, from, to);
+  if (asWritten !== undefined) return asWritten;
+  const out = expandedForm(ctx, from, to);
+  const before = seen.get(out);
+  if (before !== undefined) return before;
+  seen.set(out, out);
+  return out;
+}
+
+/** The normalised text of tokens [from, to) when it is their normalised form as well: no abbreviation, one space or none between tokens, nothing to collapse. */
+function plainSpan(ctx: EntityContext, from: number, to: number): string | undefined {
+  const { v, text } = ctx;
+  let letters = true;
+  for (let k = from; k < to; k++) {
+    if (v.abbrN[k]! > 0) return undefined;
+    if ((v.L.flags[v.lex[k]!]! & L_LETTERS) === 0) letters = false;
+    if (k === from) continue;
+    const between = v.start[k]! - v.end[k - 1]!;
+    if (v.gap[k]! > 0 ? between !== 1 || text.charCodeAt(v.end[k - 1]!) !== 32 : between !== 0) return undefined;
+  }
+  const s = to - from === 1 ? v.surface(from) : text.slice(v.start[from]!, v.end[to - 1]!);
+  // words of letters joined by single spaces have nothing to collapse
+  return letters || collapsed(s) ? s : undefined;
+}
+
+/** The tokens [from, to) with their abbreviations expanded, joined by one space where there was white space, then collapsed. */
+function expandedForm(ctx: EntityContext, from: number, to: number): string {
   const { v } = ctx;
   let out = '';
   for (let k = from; k < to; k++) {
@@ -95,7 +127,6 @@ function atSentenceStart(text: string, pos: number): boolean {
  */
 export function createAnnotatorWith(config: AnnotatorConfig | undefined, communes: (() => string) | undefined): Annotator {
   const { cfg, d, custom } = checkConfig(config);
-
   const lexicon = abbreviationLexicon(cfg.replaceDefaults === true, custom);
   const entityLexicon = buildEntityLexicon(
     {
@@ -126,19 +157,21 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const explain = opts.explain === true;
     const wantEntities = opts.entities !== false;
     lexemes.beginDocument();
-    const norm = scanned(text, doc);
-    const { t } = doc;
+    const mapped = scanned(text, doc);
     if (!wantEntities) {
       // the output's objects made as the abbreviations are found
-      const abbreviations = wantAbbr ? recognizeAbbreviations(doc, outputMaker(text, norm, explain, doc.text === text)) : [];
+      const abbreviations = wantAbbr ? recognizeAbbreviations(doc, outputMaker(text, mapped, explain, doc.text === text)) : [];
       return released(doc, { text, entities: [], abbreviations, people: [] });
     }
-    const found = recognizeAbbreviations(doc);
-    const abbreviations = wantAbbr ? abbreviationsOut(text, norm, found, explain) : [];
-    const ctx: EntityContext = { v: buildView(t, found, doc.text, lexemes, sylCache), lex: entityLexicon, text: doc.text, starts };
-    const spans = recognizeEntities(ctx);
-    const entities = entitiesOut(text, norm ?? sameLength(doc.text), ctx, spans, explain);
-    linkPlaces(ctx, spans, entities, getGazetteer(), date);
+    const norm = mapped ?? sameLength(doc.text);
+    const { abbreviations, read } = abbreviate(doc, text, norm, wantAbbr, explain);
+    const ctx: EntityContext = { v: buildView(doc.t, read, doc.text, lexemes, sylCache), lex: entityLexicon, text: doc.text, starts };
+    // the recognizer's span objects die here: the rest reads arrays
+    const spans = new Spans(recognizeEntities(ctx), explain);
+    const seen = new Map<string, string>();
+    const form = (k: number): string => normalizedForm(ctx, spans.start[k]!, spans.end[k]!, seen);
+    const links = linkPlaces(ctx, spans, form, getGazetteer(), date);
+    const entities = entitiesOut(text, norm, ctx, spans, form, links, explain);
     return released(doc, { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) }, ctx, kept);
   }
 
@@ -151,6 +184,19 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
   }
 
   return { annotate, expand };
+}
+
+/**
+ * The abbreviations of a text: the output (when asked for), and the list
+ * the view reads. When the input needed no normalising, that is the output
+ * itself (same offsets, full forms and categories), and the recognizer's
+ * objects are not kept past this call.
+ */
+function abbreviate(doc: DocContext, text: string, norm: Normalized, wantAbbr: boolean, explain: boolean): { abbreviations: Abbreviation[]; read: readonly ViewAbbreviation[] } {
+  const found = recognizeAbbreviations(doc);
+  if (!wantAbbr) return { abbreviations: [], read: found };
+  const abbreviations = abbreviationsOut(text, norm, found, doc.L, explain);
+  return { abbreviations, read: norm.text === text ? abbreviations : found };
 }
 
 /**
@@ -207,7 +253,7 @@ function released(doc: DocContext, a: Annotation, ctx?: EntityContext, kept?: Ke
 /** The dictionary's abbreviations (unless replaced), then the caller's, which win. */
 function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAbbreviation[]): AbbrLexicon {
   const lexicon: AbbrLexicon = new Map();
-  if (!replaceDefaults) addAbbreviations(lexicon, ABBREVIATIONS);
+  if (!replaceDefaults) addAbbreviations(lexicon, abbreviations());
   addAbbreviations(
     lexicon,
     custom.map((c) => [c.abbr, c.expansion, c.category, ''] as const),
@@ -218,45 +264,124 @@ function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAb
 
 /**
  * The abbreviation output: each found abbreviation with offsets and text in
- * the input (`HĐND` -> `Hội đồng nhân dân`); `norm` maps the offsets back,
- * undefined when they are the input's.
+ * the input (`HĐND` -> `Hội đồng nhân dân`). Objects of a few fixed shapes,
+ * built in one go; the text of an abbreviation is the lexeme's string when
+ * the input needed no normalising (one string for every `HĐND`).
  */
-function abbreviationsOut(text: string, norm: Normalized | undefined, found: FoundAbbreviation[], explain: boolean): Abbreviation[] {
-  const make = outputMaker(text, norm, explain, false);
-  const abbreviations: Abbreviation[] = new Array(found.length);
+function abbreviationsOut(text: string, norm: Normalized, found: FoundAbbreviation[], L: Lexemes, explain: boolean): Abbreviation[] {
+  const same = norm.text === text;
+  const abbreviations = new Array<Abbreviation>(found.length);
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
-    abbreviations[k] = make(f.start, f.end, f.expansion, f.candidates, f.category, f.source, f.rule, undefined);
+    const start = norm.toOriginal(f.start);
+    const end = norm.toOriginalEnd(f.end);
+    const id = same ? L.find(text, start, end) : -1;
+    const a = abbreviation(start, end, id >= 0 ? L.surface[id]! : text.slice(start, end), f.expansion, f.source, f.candidates, f.category);
+    if (explain) a.rule = f.rule;
+    abbreviations[k] = a;
   }
   return abbreviations;
 }
 
+/** One abbreviation of the output: fields in the order start, end, text, expansion, source, candidates, category. */
+function abbreviation(
+  start: number,
+  end: number,
+  text: string,
+  expansion: string,
+  source: Abbreviation['source'],
+  candidates: string[] | undefined,
+  category: Abbreviation['category'],
+): Abbreviation {
+  if (candidates) return category ? { start, end, text, expansion, source, candidates, category } : { start, end, text, expansion, source, candidates };
+  return category ? { start, end, text, expansion, source, category } : { start, end, text, expansion, source };
+}
+
 /**
- * Makes the output's abbreviation objects (see {@link abbreviationsOut}).
- * When the input is its own normal form (`same`), an abbreviation that is
- * one token shares its lexeme's string as its text, instead of a new slice.
+ * Makes the output's abbreviation objects as the abbreviation pass finds
+ * them (`{ entities: false }`: no found abbreviation in between); `norm`
+ * maps the offsets back, undefined when they are the input's. When the input
+ * is its own normal form (`same`), an abbreviation that is one token shares
+ * its lexeme's string as its text.
  */
 function outputMaker(text: string, norm: Normalized | undefined, explain: boolean, same: boolean): AbbreviationMaker<Abbreviation> {
   return (s, e, expansion, candidates, category, source, rule, surface) => {
     const start = norm ? norm.toOriginal(s) : s;
     const end = norm ? norm.toOriginalEnd(e) : e;
-    const a: Abbreviation = { start, end, text: same && surface !== undefined ? surface : text.slice(start, end), expansion, source };
-    if (candidates) a.candidates = candidates;
-    if (category) a.category = category;
+    const a = abbreviation(start, end, same && surface !== undefined ? surface : text.slice(start, end), expansion, source, candidates, category);
     if (explain) a.rule = rule;
     return a;
   };
 }
 
-/** The entity output: each span with offsets and text in the input and its normalised form (`UBND huyện` -> `Ủy ban nhân dân huyện`). */
-function entitiesOut(text: string, norm: Normalized, ctx: EntityContext, spans: TokenSpan[], explain: boolean): Entity[] {
-  return spans.map((s) => {
-    const start = norm.toOriginal(ctx.v.start[s.start]!);
-    const end = norm.toOriginalEnd(ctx.v.end[s.end - 1]!);
-    const e: Entity = { type: s.type, start, end, text: text.slice(start, end), normalized: normalizedForm(ctx, s.start, s.end) };
-    if (explain) e.rule = s.rule;
-    return e;
-  });
+/**
+ * The entity output: each span with offsets and text in the input, its
+ * normalised form (`UBND huyện` -> `Ủy ban nhân dân huyện`; the very text
+ * when they are equal) and what place linking gave it.
+ */
+function entitiesOut(
+  text: string,
+  norm: Normalized,
+  ctx: EntityContext,
+  spans: Spans,
+  form: (k: number) => string,
+  links: Map<number, PlaceLink>,
+  explain: boolean,
+): Entity[] {
+  const { v } = ctx;
+  const same = norm.text === text;
+  const seen = new Map<string, string>();
+  const entities = new Array<Entity>(spans.n);
+  for (let k = 0; k < spans.n; k++) {
+    const from = spans.start[k]!;
+    const to = spans.end[k]!;
+    const vs = v.start[from]!;
+    const ve = v.end[to - 1]!;
+    const start = same ? vs : norm.toOriginal(vs);
+    const end = same ? ve : norm.toOriginalEnd(ve);
+    const normalized = form(k);
+    const t = same ? textOf(ctx, from, to, normalized, seen) : text.slice(start, end);
+    const type = spans.type(k);
+    entities[k] = explain ? explained(type, spans.rule![k]!, start, end, t, normalized, links.get(k)) : entity(type, start, end, t, normalized, links.get(k));
+  }
+  return entities;
+}
+
+/**
+ * The text of the tokens [from, to) in an input that needed no normalising: its
+ * normalised form when that is the same text (`Nguyễn Văn An`), the token's
+ * string when it is one token, else a slice, kept once per document in
+ * `seen` (`UBND tỉnh` again and again).
+ */
+function textOf(ctx: EntityContext, from: number, to: number, form: string, seen: Map<string, string>): string {
+  const { v, text } = ctx;
+  const vs = v.start[from]!;
+  const ve = v.end[to - 1]!;
+  if (form.length === ve - vs && text.startsWith(form, vs)) return form;
+  if (to - from === 1) return v.surface(from);
+  const t = text.slice(vs, ve);
+  const before = seen.get(t);
+  if (before !== undefined) return before;
+  seen.set(t, t);
+  return t;
+}
+
+/** One entity of the output: fields in the order type, start, end, text, normalized, then candidates, or resolved and place, or place. */
+function entity(type: EntityType, start: number, end: number, text: string, normalized: string, link: PlaceLink | undefined): Entity {
+  if (link === undefined) return { type, start, end, text, normalized };
+  const { place, candidates, resolved } = link;
+  if (candidates) return { type, start, end, text, normalized, candidates };
+  if (resolved !== undefined) return { type, start, end, text, normalized, resolved, place };
+  return { type, start, end, text, normalized, place };
+}
+
+/** An entity with the rule that found it (`explain`), before what linking gave it. */
+function explained(type: EntityType, rule: string, start: number, end: number, text: string, normalized: string, link: PlaceLink | undefined): Entity {
+  const e: Entity = { type, start, end, text, normalized, rule };
+  if (link?.candidates) e.candidates = link.candidates;
+  if (link?.resolved !== undefined) e.resolved = link.resolved;
+  if (link?.place) e.place = link.place;
+  return e;
 }
 
 /** The text with every abbreviation replaced by its expansion, capitalised at a sentence start if asked (`Đ/c Hưng` -> `Đồng chí Hưng`). */

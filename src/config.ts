@@ -7,6 +7,7 @@ import { ABBREVIATION_CATEGORIES } from './lexicon/categories.js';
 import { describe, normalize } from './normalize/index.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { AnnotatorConfig, CustomAbbreviation } from './types.js';
+import { lazyRegExp } from './regexp.js';
 
 export const ANNOTATE_OPTIONS = ['abbreviations', 'entities', 'date', 'explain'] as const;
 export const EXPAND_OPTIONS = ['capitalizeSentenceStart'] as const;
@@ -15,6 +16,9 @@ const DICTIONARY_KEYS = ['abbreviations', 'roles', 'organizations', 'people', 'p
 const NAME_LISTS = ['roles', 'organizations', 'people', 'places'] as const;
 /** The recognizer never looks up a word longer than this (see `recognize/abbreviations.ts`). */
 const MAX_WORD = 12;
+const HAS_LETTER = lazyRegExp('\\p{L}');
+const HAS_LETTER_OR_DIGIT = lazyRegExp('[\\p{L}\\p{N}]');
+const LETTERS = lazyRegExp('[\\p{L}\\p{M}]+', 'gu');
 /**
  * Roman numerals, as `recognize/abbreviations.ts` skips them: always when one
  * letter long, and when not in the lexicon as written (so never in a dotted
@@ -65,7 +69,7 @@ function checkArray<T>(where: string, v: unknown, shape: string, item: (x: unkno
 /** A string with a letter in it: white space and invisible characters alone never match anything. */
 function checkName(v: unknown, where: string): string {
   if (typeof v !== 'string' || v.trim() === '') fail(`${where} must be a non-empty string, got ${describe(v)}`);
-  if (!/\p{L}/u.test(v)) fail(`${where} must have a letter (invisible characters and punctuation alone never match), got ${describe(v)}`);
+  if (!HAS_LETTER().test(v)) fail(`${where} must have a letter (invisible characters and punctuation alone never match), got ${describe(v)}`);
   return v;
 }
 
@@ -77,7 +81,7 @@ function tokenList(tokens: readonly Token[]): string {
 /** Longest run of letters (the tokenizer's words) in a normalised text. */
 function longestWord(text: string): number {
   let longest = 0;
-  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) longest = Math.max(longest, m[0].length);
+  for (const m of text.matchAll(LETTERS())) longest = Math.max(longest, m[0].length);
   return longest;
 }
 
@@ -89,7 +93,7 @@ function longestWord(text: string): number {
  */
 function abbrProblem(abbr: string): string | undefined {
   const text = normalize(abbr).text;
-  if (!/\p{L}/u.test(text)) return 'it has no letter';
+  if (!HAS_LETTER().test(text)) return 'it has no letter';
   const tokens = tokenize(text);
   if (/[0-9]/u.test(text) && tokens.length > 1) {
     return `it has a digit, and the tokenizer always cuts digits from letters (it reads ${tokenList(tokens)}); abbreviations with digits are not supported`;
@@ -118,7 +122,7 @@ function checkAbbreviation(entry: unknown, where: string): CustomAbbreviation {
   const problem = abbrProblem(abbr.trim());
   if (problem) fail(`${where}.abbr ${describe(abbr)} can never match: ${problem}`);
   if (typeof expansion !== 'string' || expansion.trim() === '') fail(`${where}.expansion must be a non-empty string, got ${describe(expansion)}`);
-  if (!/[\p{L}\p{N}]/u.test(expansion)) fail(`${where}.expansion must have a letter or a digit (invisible characters and punctuation alone are not a full form), got ${describe(expansion)}`);
+  if (!HAS_LETTER_OR_DIGIT().test(expansion)) fail(`${where}.expansion must have a letter or a digit (invisible characters and punctuation alone are not a full form), got ${describe(expansion)}`);
   if (category !== undefined && !(ABBREVIATION_CATEGORIES as readonly unknown[]).includes(category)) {
     fail(`${where}.category must be one of ${ABBREVIATION_CATEGORIES.join(', ')}, got ${describe(category)}`);
   }

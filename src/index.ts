@@ -5,12 +5,11 @@
  * @packageDocumentation
  */
 import { createAnnotatorWith, type Annotator } from './annotator.js';
-import { COMMUNES } from './lexicon/generated/communes.js';
+import { communes } from './lexicon/generated/communes.js';
 import type { AnnotateOptions, Annotation, AnnotatorConfig, ExpandOptions } from './types.js';
 
 export * from './exports.js';
 
-const communes = (): string => COMMUNES;
 let defaultAnnotator: Annotator | undefined;
 const getDefaultAnnotator = (): Annotator => (defaultAnnotator ??= createAnnotatorWith(undefined, communes));
 

@@ -174,6 +174,37 @@ describe.runIf(isSrc)('the view', () => {
     expect(v.isPunct(5, '&')).toBe(true);
   });
 
+  it('writes over the scan, moved up as far as splits run ahead: the same tokens as a fresh copy', () => {
+    // pieces with their abbreviations (offsets in the piece): splits write ahead, `TP.` takes two tokens
+    const pieces: [string, [number, number, string][]][] = [
+      ['HĐND&UBND', [[0, 4, 'Hội đồng nhân dân'], [5, 9, 'Ủy ban nhân dân']]],
+      ['HĐND&UBND&MTTQ', [[0, 4, 'Hội đồng nhân dân'], [5, 9, 'Ủy ban nhân dân'], [10, 14, 'Mặt trận Tổ quốc']]],
+      ['TP.', [[0, 3, 'thành phố']]],
+      ['xã', []],
+      [',', []],
+    ];
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let round = 0; round < 40; round++) {
+      let text = '';
+      const found: FoundAbbreviation[] = [];
+      const count = 1 + rand(12);
+      for (let k = 0; k < count; k++) {
+        // mostly splits first: the view runs ahead from the very start
+        const [piece, abbrs] = pieces[k < count / 2 ? rand(2) : rand(pieces.length)]!;
+        if (text !== '') text += ' ';
+        for (const [s, e, x] of abbrs) found.push({ start: text.length + s, end: text.length + e, expansion: x, source: 'dictionary', rule: 'abbr.dictionary' });
+        text += piece;
+      }
+      const L = new Lexemes();
+      const expected = referenceView(applyMerges(scanText(text, L), text, L), found, text, L);
+      const v = buildView(applyMerges(scanText(text, L), text, L), found, text, L, new Map());
+      const got: string[] = [];
+      for (let i = 0; i < v.n; i++) got.push(`${v.start[i]}-${v.end[i]} ${v.surface(i)} ${v.kind[i]} ${v.gap[i]} ${v.flags[i]} ${v.syl(i).join('_')} ${v.abbrCount(i) > 0 ? v.abbr(i).expansion : ''}`);
+      expect(got, text).toEqual(expected);
+    }
+  });
+
   it('reads the empty value past either end', () => {
     const L = new Lexemes();
     const t = applyMerges(scanText('Hà Nội', L), 'Hà Nội', L);
@@ -193,3 +224,46 @@ describe.runIf(isSrc)('normalize fast path', () => {
     expect(normalize('a\u00a0b').text).toBe('a b');
   });
 });
+
+/** The view as it was built before it wrote over the scan: a token per group, read from a copy (test reference). */
+function referenceView(t: TokenArrays, found: FoundAbbreviation[], text: string, L: Lexemes): string[] {
+  const out: string[] = [];
+  const flagsOf = (id: number, kind: number): number => {
+    const lf = L.flags[id]!;
+    let f = lf & L_CAP ? 1 : 0;
+    if ((kind === 0 || kind === 3) && lf & L_LETTERS) f |= 4 | (lf & 4 ? 2 : 0);
+    return f;
+  };
+  const syl = (x: string): string => x.toLowerCase().split(' ').join('_');
+  const push = (s: number, e: number, kind: number, gap: number, id: number, flags: number, sy: string, x: string): void => {
+    out.push(`${s}-${e} ${L.surface[id]} ${kind} ${gap} ${flags} ${sy} ${x}`);
+  };
+  let a = 0;
+  for (let i = 0; i < t.n; i++) {
+    const ts = t.start[i]!;
+    const te = t.end[i]!;
+    while (a < found.length && found[a]!.end <= ts) a++;
+    const mine = found.filter((f, b) => b >= a && f.start < te && f.start >= ts);
+    const end = Math.max(te, ...mine.map((f) => f.end));
+    const kind = t.kind[i]!;
+    let j = i;
+    while (j + 1 < t.n && t.end[j + 1]! <= end) j++;
+    if (mine.length === 0) {
+      const own = kind === 0 || kind === 1 || (kind === 3 && (L.flags[t.lex[i]!]! & L_LETTERS) !== 0);
+      push(ts, te, kind, t.gap[i]!, t.lex[i]!, kind === 2 ? 0 : flagsOf(t.lex[i]!, kind), own ? L.fold[t.lex[i]!]! : '', '');
+    } else if (mine.length === 1) {
+      const id = end === te ? t.lex[i]! : L.intern(text, ts, end);
+      push(ts, end, kind, t.gap[i]!, id, flagsOf(id, kind), syl(mine[0]!.expansion), mine[0]!.expansion);
+    } else {
+      let at = ts;
+      mine.forEach((m, k) => {
+        const sep = text.slice(at, m.start).trim();
+        if (sep !== '') push(at + text.slice(at, m.start).indexOf(sep), at + text.slice(at, m.start).indexOf(sep) + sep.length, 2, 0, L.intern(text, at, m.start), 0, '', '');
+        push(m.start, m.end, 3, k === 0 ? t.gap[i]! : 0, L.intern(text, m.start, m.end), 1, syl(m.expansion), m.expansion);
+        at = m.end;
+      });
+    }
+    i = j;
+  }
+  return out;
+}

@@ -2,10 +2,12 @@
  * Character classes over UTF-16 code units, with lazily filled tables for
  * the code units outside ASCII (one `\p{…}` test per distinct code unit).
  */
+import { lazyRegExp } from '../regexp.js';
+
 const letterTable = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
 const upperTable = new Uint8Array(0x10000);
-const LETTER_RE = /^[\p{L}\p{M}]$/u;
-const UPPER_RE = /^\p{Lu}$/u;
+const LETTER_RE = lazyRegExp('^[\\p{L}\\p{M}]$');
+const UPPER_RE = lazyRegExp('^\\p{Lu}$');
 
 /** Letter or combining mark (UTF-16 code unit; surrogates are not letters here). */
 export function isLetterCode(c: number): boolean {
@@ -13,7 +15,7 @@ export function isLetterCode(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   let v = letterTable[c]!;
   if (v === 0) {
-    v = LETTER_RE.test(String.fromCharCode(c)) ? 2 : 1;
+    v = LETTER_RE().test(String.fromCharCode(c)) ? 2 : 1;
     letterTable[c] = v;
   }
   return v === 2;
@@ -25,7 +27,7 @@ export function isUpperCode(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   let v = upperTable[c]!;
   if (v === 0) {
-    v = UPPER_RE.test(String.fromCharCode(c)) ? 2 : 1;
+    v = UPPER_RE().test(String.fromCharCode(c)) ? 2 : 1;
     upperTable[c] = v;
   }
   return v === 2;

@@ -195,21 +195,32 @@ export class Lexemes {
    * are compared in one typed array.
    */
   internHashed(text: string, start: number, end: number, h: number): number {
+    const slot = this.probe(text, start, end, h);
+    const v = this.table[slot << 2]!;
+    if (v !== 0) return v - 1;
+    const id = this.add(text.slice(start, end));
+    this.place(slot, id, h);
+    if (this.surface.length * 2 > this.mask) this.rehash();
+    return id;
+  }
+
+  /** The id of `text.slice(start, end)` if it is interned, else -1 (nothing is added). */
+  find(text: string, start: number, end: number): number {
+    return this.table[this.probe(text, start, end, hashRange(text, start, end)) << 2]! - 1;
+  }
+
+  /** The slot of the table that holds `text.slice(start, end)` (hash `h`), or the empty slot where it would go. */
+  private probe(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     const table = this.table;
     const mask = this.mask;
     let slot = h & mask;
     for (;;) {
       const at = slot << 2;
-      const v = table[at]!;
-      if (v === 0) break;
-      if (table[at + 1] === h && table[at + 2] === len && this.sameUnits(table[at + 3]!, text, start, len)) return v - 1;
+      if (table[at] === 0) return slot;
+      if (table[at + 1] === h && table[at + 2] === len && this.sameUnits(table[at + 3]!, text, start, len)) return slot;
       slot = (slot + 1) & mask;
     }
-    const id = this.add(text.slice(start, end));
-    this.place(slot, id, h);
-    if (this.surface.length * 2 > mask) this.rehash();
-    return id;
   }
 
   /** Are the pool's code units from `at` those of text[start, start + len)? */

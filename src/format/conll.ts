@@ -42,6 +42,7 @@
 import { normalize } from '../normalize/index.js';
 import { isUpperCode, scanStore } from '../tokenize.js';
 import type { Annotation, Entity } from '../types.js';
+import { lazyRegExp } from '../regexp.js';
 
 /** One token of the CoNLL output. */
 export interface ConllToken {
@@ -101,6 +102,8 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\u0085\u2028\u2029]/gu;
 const WHITE = /[\s\x1c-\x1f\u0085]/u;
 const WHITE_ALL = /[\s\x1c-\x1f\u0085]/gu;
 const ONLY_WHITE = /^[\s\x1c-\x1f\u0085]*$/u;
+const SINGLE_LETTER = lazyRegExp('^\\p{L}\\p{M}*$');
+const LOWER_START = lazyRegExp('^\\p{Ll}');
 
 function startsUpper(s: string): boolean {
   return s.length > 0 && isUpperCode(s.charCodeAt(0));
@@ -108,7 +111,7 @@ function startsUpper(s: string): boolean {
 
 function isSingleLetter(s: string): boolean {
   // one letter, possibly followed by combining marks
-  return /^\p{L}\p{M}*$/u.test(s);
+  return SINGLE_LETTER().test(s);
 }
 
 /** Tokens of the text: disjoint, in order, without white space. */
@@ -152,7 +155,7 @@ function startsSentence(text: string, tokens: readonly RawToken[], i: number): b
   const breaks = gap.match(LINE_BREAK)?.length ?? 0;
   const j = terminalBefore(tokens, i);
   if (breaks >= 2) return true;
-  if (breaks === 1) return j !== -1 || !/^\p{Ll}/u.test(next.norm);
+  if (breaks === 1) return j !== -1 || !LOWER_START().test(next.norm);
   if (!WHITE.test(gap) || j === -1) return false;
   const term = tokens[j]!;
   if (term.norm === '.' && j > 0) {

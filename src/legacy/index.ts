@@ -9,12 +9,13 @@ import { isVietnameseSyllable } from './syllable.js';
 import {
   CP1252_SPECIALS,
   CP1252_SPECIAL_LETTERS,
-  CP1258_TABLE,
-  TCVN3_TABLE,
+  cp1258Table,
+  tcvn3Table,
   UNDEFINED,
 } from './tables.js';
 import { decodeViqr } from './viqr.js';
 import { decodeVni } from './vni.js';
+import { lazyRegExp } from '../regexp.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viqr' | 'cp1258';
 
@@ -54,7 +55,7 @@ function decodeByteArray(bytes: Uint8Array, table: readonly string[]): string {
   return parts.join('');
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = lazyRegExp('\\p{L}');
 
 /**
  * A string that stands for bytes: every code unit ≤ 0xFF is that byte (text
@@ -78,7 +79,7 @@ function decodeByteString(text: string, table: readonly string[], cp1252Back: bo
       const byte = CP1252_SPECIALS.get(ch);
       if (
         byte !== undefined &&
-        (CP1252_SPECIAL_LETTERS.has(ch) || (LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')))
+        (CP1252_SPECIAL_LETTERS.has(ch) || (LETTER().test(text[i - 1] ?? '') && LETTER().test(text[i + 1] ?? '')))
       ) {
         out += table[byte] as string;
         continue;
@@ -93,11 +94,11 @@ function decodeChecked(input: string | Uint8Array, encoding: LegacyEncoding): st
   switch (encoding) {
     case 'tcvn3':
       return (
-        typeof input === 'string' ? decodeByteString(input, TCVN3_TABLE, true) : decodeByteArray(input, TCVN3_TABLE)
+        typeof input === 'string' ? decodeByteString(input, tcvn3Table(), true) : decodeByteArray(input, tcvn3Table())
       ).normalize('NFC');
     case 'cp1258':
       return (
-        typeof input === 'string' ? decodeByteString(input, CP1258_TABLE, false) : decodeByteArray(input, CP1258_TABLE)
+        typeof input === 'string' ? decodeByteString(input, cp1258Table(), false) : decodeByteArray(input, cp1258Table())
       ).normalize('NFC');
     case 'vni':
       return decodeVni(typeof input === 'string' ? input : latin1(input));
@@ -145,15 +146,15 @@ const MAX_TOKENS = 4000;
  */
 const THRESHOLD = 0.5;
 
-const NOT_WORDISH = /[^\p{L}\p{M}\p{N}]/u;
-const NOT_LETTER = /[^\p{L}\p{M}]/u;
+const NOT_WORDISH = lazyRegExp('[^\\p{L}\\p{M}\\p{N}]');
+const NOT_LETTER = lazyRegExp('[^\\p{L}\\p{M}]');
 
 /** Strip every leading and trailing character that is not a letter or mark. */
 function letterCore(token: string): string {
   let s = 0;
   let e = token.length;
-  while (s < e && NOT_LETTER.test(token[s] as string)) s++;
-  while (e > s && NOT_LETTER.test(token[e - 1] as string)) e--;
+  while (s < e && NOT_LETTER().test(token[s] as string)) s++;
+  while (e > s && NOT_LETTER().test(token[e - 1] as string)) e--;
   return token.slice(s, e).normalize('NFC');
 }
 
@@ -165,7 +166,7 @@ function letterCore(token: string): string {
  */
 function rawCore(token: string, viqr: boolean): string {
   const trimmable = (ch: string, end: boolean): boolean => {
-    if (!NOT_WORDISH.test(ch)) return false;
+    if (!NOT_WORDISH().test(ch)) return false;
     const c = ch.charCodeAt(0);
     if (!(c < 0x80 || (c >= 0x2000 && c <= 0x206f))) return false;
     return !(viqr && end && "`~^(+'".includes(ch));
@@ -180,7 +181,7 @@ function rawCore(token: string, viqr: boolean): string {
 /** A letter that no 8-bit legacy text read as Latin-1 contains (after NFC). */
 const NATIVE = /[\u0100-\uffff]/u;
 /** A VIQR token with marks that ordinary punctuation rarely produces. */
-const STRONG_VIQR = /[aeiouyAEIOUY][\^(+`~]|(?:^|[^\p{L}])(?:dd|DD|Dd)[aeiouyAEIOUY]/u;
+const STRONG_VIQR = lazyRegExp('[aeiouyAEIOUY][\\^(+`~]|(?:^|[^\\p{L}])(?:dd|DD|Dd)[aeiouyAEIOUY]');
 
 interface Score {
   encoding: LegacyEncoding;
@@ -218,7 +219,7 @@ function scoreEncoding(tokens: readonly string[], encoding: LegacyEncoding, nati
     }
     changed++;
     if (!validBefore && validAfter) {
-      if (viqr && !STRONG_VIQR.test(token)) weak++;
+      if (viqr && !STRONG_VIQR().test(token)) weak++;
       else strong++;
     }
   }

@@ -92,10 +92,12 @@ function buildTable(high: string, low: Record<number, string>): string[] {
   return table;
 }
 
-/** byte -> Unicode string (one code point) for TCVN3. */
-export const TCVN3_TABLE: readonly string[] = buildTable(TCVN3_HIGH, TCVN3_LOW);
-/** byte -> Unicode string (one code point, or U+FFFD) for Windows-1258. */
-export const CP1258_TABLE: readonly string[] = buildTable(CP1258_HIGH, {});
+let tcvn3: readonly string[] | undefined;
+let cp1258: readonly string[] | undefined;
+/** byte -> Unicode string (one code point) for TCVN3 (built on first use, not at import). */
+export const tcvn3Table = (): readonly string[] => (tcvn3 ??= buildTable(TCVN3_HIGH, TCVN3_LOW));
+/** byte -> Unicode string (one code point, or U+FFFD) for Windows-1258 (built on first use). */
+export const cp1258Table = (): readonly string[] => (cp1258 ??= buildTable(CP1258_HIGH, {}));
 
 /**
  * The 27 characters that Windows-1252 puts at 0x80–0x9F, back to their byte:

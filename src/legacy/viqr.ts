@@ -26,14 +26,15 @@ import {
   ACUTE, BREVE, CIRCUMFLEX, DOT, GRAVE, HOOK, HORN, TILDE,
   analyzeVowel, canApply, compose, isToneMark, type Vowel,
 } from './marks.js';
+import { lazyRegExp } from '../regexp.js';
 
 const QUALITY_CHARS: Record<string, string> = { '^': CIRCUMFLEX, '(': BREVE, '+': HORN };
 const TONE_CHARS: Record<string, string> = { "'": ACUTE, '`': GRAVE, '?': HOOK, '~': TILDE, '.': DOT };
 /** Every character that VIQR may read as a mark (what a backslash escapes). */
 export const VIQR_MARK_CHARS = "^(+'`?~.";
 
-const LETTER = /^\p{L}$/u;
-const MARK = /^\p{M}$/u;
+const LETTER = lazyRegExp('^\\p{L}$');
+const MARK = lazyRegExp('^\\p{M}$');
 
 /** Decode VIQR text (`Vie^.t Nam` -> `Việt Nam`), NFC. */
 export function decodeViqr(text: string): string {
@@ -123,7 +124,7 @@ class ViqrDecoder {
   private literal(ch: string): void {
     const { out } = this;
     out.push(ch);
-    if (LETTER.test(ch)) {
+    if (LETTER().test(ch)) {
       const v = analyzeVowel(ch);
       if (v !== null) {
         if (v.tone !== '') this.wordTone = true;
@@ -131,7 +132,7 @@ class ViqrDecoder {
       } else {
         this.last = null;
       }
-    } else if (MARK.test(ch)) {
+    } else if (MARK().test(ch)) {
       // NFD input: a combining mark belongs to the word but ends VIQR composition.
       if (isToneMark(ch)) this.wordTone = true;
       this.last = null;

@@ -2,14 +2,14 @@
  * The entity lexicons, compiled once per annotator from the generated
  * dictionary modules (and the caller's custom entries).
  */
-import { NAME_SYLLABLES } from './generated/nameSyllables.js';
-import { ORGANIZATIONS } from './generated/organizations.js';
+import { nameSyllables } from './generated/nameSyllables.js';
+import { organizations } from './generated/organizations.js';
 import { PLACE_TYPES } from './generated/placeTypes.js';
-import { PLACES } from './generated/places.js';
-import { ROLES } from './generated/roles.js';
-import { SURNAMES } from './generated/surnames.js';
-import { PEOPLE } from './generated/people.js';
-import { COUNTRIES } from './generated/countries.js';
+import { places } from './generated/places.js';
+import { roles } from './generated/roles.js';
+import { surnames } from './generated/surnames.js';
+import { people } from './generated/people.js';
+import { countries } from './generated/countries.js';
 import { fold } from '../normalize/index.js';
 import { createTrie, phraseSyllables, trieInsert, type TrieNode } from './trie.js';
 
@@ -80,8 +80,8 @@ export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefa
   for (const [type, level] of PLACE_TYPES) trieInsert(lex.placeTypes, dictPhrase(type), level as PlaceLevel);
   if (!replaceDefaults) addPlacesAndPeople(lex);
   // surnames and name syllables are the shape of Vietnamese names: kept too
-  for (const s of SURNAMES) lex.surnames.add(s.toLowerCase());
-  for (const s of NAME_SYLLABLES) lex.nameSyllables.add(s.toLowerCase());
+  for (const s of surnames()) lex.surnames.add(s.toLowerCase());
+  for (const s of nameSyllables()) lex.nameSyllables.add(s.toLowerCase());
   addCustom(lex, custom);
   return lex;
 }
@@ -92,10 +92,10 @@ export function buildEntityLexicon(custom: CustomEntityEntries = {}, replaceDefa
  * qualifiers (`Thường trực`), type nouns (`Sở`), fields and programmes.
  */
 function addRolesAndBodies(lex: EntityLexicon, replaceDefaults: boolean): void {
-  for (const [role, kind] of ROLES) {
+  for (const [role, kind] of roles()) {
     if (!replaceDefaults || kind === 'prefix' || kind === 'qualifier') trieInsert(lex.roles, dictPhrase(role), kind as RoleKind);
   }
-  for (const [name, kind] of ORGANIZATIONS) {
+  for (const [name, kind] of organizations()) {
     if (kind === 'field') trieInsert(lex.fields, dictPhrase(name), true);
     else if (kind === 'programme') trieInsert(lex.programmes, dictPhrase(name), true);
     else if (!replaceDefaults || kind === 'head') trieInsert(lex.orgs, dictPhrase(name), kind as OrgKind);
@@ -104,7 +104,7 @@ function addRolesAndBodies(lex: EntityLexicon, replaceDefaults: boolean): void {
 
 /** The gazetteer's places by name (`Mỹ Lộc`), countries (`Lào`) and well-known people (`Hồ Chí Minh`). */
 function addPlacesAndPeople(lex: EntityLexicon): void {
-  for (const [name, type, level, code, parent, era] of PLACES) {
+  for (const [name, type, level, code, parent, era] of places()) {
     const key = name.toLowerCase();
     const entry = { name, type, level, code, parent, era } as PlaceEntry;
     const list = lex.places.get(key);
@@ -112,8 +112,8 @@ function addPlacesAndPeople(lex: EntityLexicon): void {
     else lex.places.set(key, [entry]);
     if (!/^[0-9]/u.test(name)) trieInsert(lex.placeNames, dictPhrase(name), true);
   }
-  for (const c of COUNTRIES) trieInsert(lex.placeNames, dictPhrase(c), true);
-  for (const p of PEOPLE) trieInsert(lex.people, dictPhrase(p), true);
+  for (const c of countries()) trieInsert(lex.placeNames, dictPhrase(c), true);
+  for (const p of people()) trieInsert(lex.people, dictPhrase(p), true);
 }
 
 /** The caller's roles, organisations, places and people, normalised like the input. */

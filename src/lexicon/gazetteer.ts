@@ -4,7 +4,7 @@
  * districts come with every entry point; communes come from a separate
  * module that `vn-admin-ner/lite` leaves out.
  */
-import { PLACES } from './generated/places.js';
+import { places } from './generated/places.js';
 
 export type PlaceLevel = 'province' | 'district' | 'commune';
 export type Era = 'pre-2025' | 'post-2025' | 'both';
@@ -23,53 +23,68 @@ export interface GazetteerUnit {
 }
 
 export interface Gazetteer {
-  /** folded name -> units */
-  byName: Map<string, GazetteerUnit[]>;
-  /** `${level}:${code}` -> units (one per era when a code was reused) */
+  /** The units named `name` (folded), provinces and districts first, each list in the data's order. */
+  named(name: string): readonly GazetteerUnit[] | undefined;
+  /** `${level}:${code}` -> units (one per era when a code was reused), for provinces and districts */
   byCode: Map<string, GazetteerUnit[]>;
 }
 
 const TYPES: Record<string, string> = { x: 'xã', p: 'phường', t: 'thị trấn', d: 'đặc khu' };
 const ERAS: Record<string, Era> = { '0': 'pre-2025', '1': 'post-2025', '2': 'both' };
 
-function add(g: Gazetteer, u: GazetteerUnit): void {
-  // names in dict/ are already canonical (the build checks): lower case is the fold
-  const key = u.name.toLowerCase();
-  const list = g.byName.get(key);
+/**
+ * Folded name -> its units; a commune is the offset of its line in the
+ * commune data until a text names it, then its unit (13,000 lines, few of
+ * them ever named: their objects are not built up front).
+ */
+type Names = Map<string, (GazetteerUnit | number)[]>;
+
+function addName(names: Names, key: string, u: GazetteerUnit | number): void {
+  const list = names.get(key);
   if (list) list.push(u);
-  else g.byName.set(key, [u]);
-  const ck = `${u.level}:${u.code}`;
-  const c = g.byCode.get(ck);
-  if (c) c.push(u);
-  else g.byCode.set(ck, [u]);
+  else names.set(key, [u]);
+}
+
+/** The commune of the line at `at` of the compact data (`name|type|code|parent|province|era`), or undefined for a malformed line. */
+function communeAt(communes: string, at: number): GazetteerUnit | undefined {
+  let nl = communes.indexOf('\n', at);
+  if (nl < 0) nl = communes.length;
+  const [name, t, code, parent, province, e] = communes.slice(at, nl).split('|');
+  if (!name || !t || !code || parent === undefined || !province || !e) return undefined;
+  return { name, type: TYPES[t] ?? t, level: 'commune', code, parent, province, era: ERAS[e] ?? 'both' };
+}
+
+/** Index the compact commune data by folded name (names in dict/ are canonical: lower case is the fold). */
+function indexCommunes(names: Names, communes: string): void {
+  let at = 0;
+  while (at < communes.length) {
+    let nl = communes.indexOf('\n', at);
+    if (nl < 0) nl = communes.length;
+    const bar = communes.indexOf('|', at);
+    if (bar > at && bar < nl) addName(names, communes.slice(at, bar).toLowerCase(), at);
+    at = nl + 1;
+  }
 }
 
 /** Build a gazetteer from the compiled data (`communes`: the compact module, or none). */
 export function buildGazetteer(communes?: string): Gazetteer {
-  const g: Gazetteer = { byName: new Map(), byCode: new Map() };
-  const provinceOfDistrict = new Map<string, string>();
-  for (const [name, type, level, code, parent, era] of PLACES) {
-    if (level === 'district') provinceOfDistrict.set(code, parent);
-    add(g, {
-      name,
-      type,
-      level: level as PlaceLevel,
-      code,
-      parent,
-      province: level === 'province' ? code : parent,
-      era: era as Era,
-    });
+  const names: Names = new Map();
+  const byCode = new Map<string, GazetteerUnit[]>();
+  for (const [name, type, level, code, parent, era] of places()) {
+    const u: GazetteerUnit = { name, type, level: level as PlaceLevel, code, parent, province: level === 'province' ? code : parent, era: era as Era };
+    addName(names, name.toLowerCase(), u);
+    const ck = `${level}:${code}`;
+    const c = byCode.get(ck);
+    if (c) c.push(u);
+    else byCode.set(ck, [u]);
   }
-  if (communes) {
-    let at = 0;
-    while (at < communes.length) {
-      let nl = communes.indexOf('\n', at);
-      if (nl < 0) nl = communes.length;
-      const [name, t, code, parent, province, e] = communes.slice(at, nl).split('|');
-      at = nl + 1;
-      if (!name || !t || !code || parent === undefined || !province || !e) continue;
-      add(g, { name, type: TYPES[t] ?? t, level: 'commune', code, parent, province, era: ERAS[e] ?? 'both' });
-    }
-  }
-  return g;
+  if (communes) indexCommunes(names, communes);
+  const named = (name: string): readonly GazetteerUnit[] | undefined => {
+    const list = names.get(name);
+    if (!list || !communes || list.every((u) => typeof u !== 'number')) return list as GazetteerUnit[] | undefined;
+    const units = list.map((u) => (typeof u === 'number' ? communeAt(communes, u) : u)).filter((u): u is GazetteerUnit => u !== undefined);
+    names.set(name, units);
+    return units;
+  };
+  return { named, byCode };
 }

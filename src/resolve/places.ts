@@ -10,10 +10,14 @@
  * - An organisation named only by its level (`HĐND huyện`, `Huyện ủy`,
  *   `Ủy ban kiểm tra huyện ủy`) gets `resolved`: its name with the place the
  *   document is about (`Hội đồng nhân dân huyện Mỹ Lộc`), and that `place`.
+ *
+ * Linking returns what each entity gets; the annotator builds the entity
+ * objects once, with these. A unit is described by one `PlaceRef` object per
+ * document, shared by every entity that names it.
  */
-import type { Entity, PlaceRef } from '../types.js';
+import type { EntityType, PlaceRef } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
-import type { TokenSpan } from '../recognize/entities.js';
+import type { Spans } from './spans.js';
 import { longest, nameRun } from '../recognize/context.js';
 import type { Era, Gazetteer, GazetteerUnit, PlaceLevel } from '../lexicon/gazetteer.js';
 import { KIND_ROWS, LEVEL_ROWS } from '../lexicon/vocabulary.js';
@@ -55,39 +59,51 @@ function levelOfTwo(a: string, b: string): PlaceLevel | undefined {
   return LEVEL_FIRST.has(a) ? LEVEL_OF.get(`${a} ${b}`) : undefined;
 }
 
+/** The syllables an abbreviation stands for, joined by spaces: once per expansion (the view shares their arrays). */
+const joined = new WeakMap<readonly string[], string>();
+function joinedSyl(syl: readonly string[]): string {
+  let s = joined.get(syl);
+  if (s === undefined) joined.set(syl, (s = syl.join(' ')));
+  return s;
+}
+
 function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | null {
   const { v } = ctx;
   if (!v.has(k)) return null;
   const fold = v.fold(k);
   if (v.abbrN[k] === 0 && !KIND_FIRST.has(fold)) return null;
   if (v.abbrN[k]! > 0) {
-    const syl = v.syl(k).join(' ');
+    const syl = joinedSyl(v.syl(k));
     if (KINDS.has(syl)) return { key: syl, end: k + 1 };
   }
-  if (v.has(k + 1) && KINDS.has(`${fold} ${v.fold(k + 1)}`)) return { key: `${fold} ${v.fold(k + 1)}`, end: k + 2 };
+  // a two-word key starts with a first word of KIND_FIRST (or with a token that holds a space)
+  if (v.has(k + 1) && (KIND_FIRST.has(fold) || fold.includes(' '))) {
+    const two = `${fold} ${v.fold(k + 1)}`;
+    if (KINDS.has(two)) return { key: two, end: k + 2 };
+  }
   if (KINDS.has(fold)) return { key: fold, end: k + 1 };
   return null;
 }
 
 /** Find the place an entity names: a type word or committee followed by a name. */
-function mentionIn(ctx: EntityContext, span: TokenSpan): { name: string; kind: Kind } | null {
-  if (span.type === 'LOC') {
-    const k = kindAt(ctx, span.start);
-    if (k && k.end < span.end) return { name: text(ctx, k.end, span.end), kind: KINDS.get(k.key)! };
+function mentionIn(ctx: EntityContext, type: EntityType, start: number, end: number): { name: string; kind: Kind } | null {
+  if (type === 'LOC') {
+    const k = kindAt(ctx, start);
+    if (k && k.end < end) return { name: text(ctx, k.end, end), kind: KINDS.get(k.key)! };
     if (k) return null;
-    return { name: text(ctx, span.start, span.end), kind: BARE };
+    return { name: text(ctx, start, end), kind: BARE };
   }
-  for (let j = span.start; j < span.end; j++) {
+  for (let j = start; j < end; j++) {
     const k = kindAt(ctx, j);
-    if (!k || k.end >= span.end) continue;
+    if (!k || k.end >= end) continue;
     const run = nameRun(ctx, k.end, 5, true);
-    if (run > k.end && run <= span.end) return { name: text(ctx, k.end, run), kind: KINDS.get(k.key)! };
+    if (run > k.end && run <= end) return { name: text(ctx, k.end, run), kind: KINDS.get(k.key)! };
   }
   // a known place closing the name without a type word: TTVH-TT-TT MỸ LỘC
-  for (let j = span.start + 1; j < span.end; j++) {
+  for (let j = start + 1; j < end; j++) {
     if (!ctx.v.syllable(j) || !ctx.v.cap(j)) continue;
     const m = longest(ctx, ctx.lex.placeNames, j);
-    if (m && m.end === span.end) return { name: text(ctx, j, span.end), kind: BARE };
+    if (m && m.end === end) return { name: text(ctx, j, end), kind: BARE };
   }
   return null;
 }
@@ -105,14 +121,39 @@ function fits(u: GazetteerUnit, kind: Kind, era: Era | undefined): boolean {
   return true;
 }
 
-function ref(g: Gazetteer, u: GazetteerUnit): PlaceRef {
-  const r: PlaceRef = { name: u.name, type: u.type, level: u.level, code: u.code, era: u.era };
-  if (u.level !== 'province') {
-    const p = g.byCode.get(`province:${u.province}`)?.find((x) => x.era === u.era || x.era === 'both' || u.era === 'both');
-    if (p) r.province = p.name;
-    r.provinceCode = u.province;
+/** What linking gives an entity: the unit it names, or the units it may be; for a body named by its level, its full name too. */
+export interface PlaceLink {
+  place?: PlaceRef;
+  candidates?: PlaceRef[];
+  resolved?: string;
+}
+
+/** The `PlaceRef`s of one document: one object per unit, one list per ambiguous name. */
+class Refs {
+  private readonly units = new Map<GazetteerUnit, PlaceRef>();
+  private readonly lists = new Map<GazetteerUnit[], PlaceRef[]>();
+  constructor(private readonly g: Gazetteer) {}
+
+  ref(u: GazetteerUnit): PlaceRef {
+    let r = this.units.get(u);
+    if (!r) this.units.set(u, (r = placeRef(this.g, u)));
+    return r;
   }
-  return r;
+
+  /** The first 50 of `units` (a list of candidates shared by the mentions of one name). */
+  list(units: GazetteerUnit[]): PlaceRef[] {
+    let l = this.lists.get(units);
+    if (!l) this.lists.set(units, (l = units.slice(0, 50).map((u) => this.ref(u))));
+    return l;
+  }
+}
+
+/** A unit as the output describes it (fields in this order: name, type, level, code, era, province, provinceCode). */
+function placeRef(g: Gazetteer, u: GazetteerUnit): PlaceRef {
+  const { name, type, level, code, era } = u;
+  if (level === 'province') return { name, type, level, code, era };
+  const p = g.byCode.get(`province:${u.province}`)?.find((x) => x.era === era || x.era === 'both' || era === 'both');
+  return p ? { name, type, level, code, era, province: p.name, provinceCode: u.province } : { name, type, level, code, era, provinceCode: u.province };
 }
 
 function normalizeName(name: string): string {
@@ -120,22 +161,21 @@ function normalizeName(name: string): string {
 }
 
 /**
- * Link the entities of one document (mutates `entities`: adds `place`,
- * `candidates`, `resolved`).
+ * Link the entities of one document (`spans`; `form(k)` is the normalised
+ * form of the k-th): what each linked entity gets, by its index.
  */
-export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Entity[], g: Gazetteer, date: Date | undefined): void {
+export function linkPlaces(ctx: EntityContext, spans: Spans, form: (k: number) => string, g: Gazetteer, date: Date | undefined): Map<number, PlaceLink> {
   const era = eraOf(date);
   const { mentions, groups } = collectMentions(ctx, spans, g, era);
   const heads = [...groups.values()].map((g0) => g0[0]!);
   const docEra: Era | undefined = era ?? documentEra(heads);
   chooseUnits(heads, nameIndex(heads), docEra);
   for (const group of groups.values()) for (const m of group) m.chosen = group[0]!.chosen;
-  for (const m of mentions) {
-    const e = entities[m.entity]!;
-    if (m.chosen) e.place = ref(g, m.chosen);
-    else e.candidates = m.candidates.slice(0, 50).map((u) => ref(g, u));
-  }
-  resolveLevelOnly(ctx, spans, entities, documentPlaces(mentions, g), g);
+  const refs = new Refs(g);
+  const links = new Map<number, PlaceLink>();
+  for (const m of mentions) links.set(m.entity, m.chosen ? { place: refs.ref(m.chosen) } : { candidates: refs.list(m.candidates) });
+  resolveLevelOnly(ctx, spans, form, links, documentPlaces(mentions, g), refs);
+  return links;
 }
 
 /**
@@ -145,33 +185,43 @@ export function linkPlaces(ctx: EntityContext, spans: TokenSpan[], entities: Ent
  */
 function collectMentions(
   ctx: EntityContext,
-  spans: TokenSpan[],
+  spans: Spans,
   g: Gazetteer,
   era: Era | undefined,
 ): { mentions: Mention[]; groups: Map<string, Mention[]> } {
   const mentions: Mention[] = [];
   const groups = new Map<string, Mention[]>();
-  spans.forEach((s, k) => {
-    if (s.type !== 'LOC' && s.type !== 'ORG') return;
-    const m = mentionIn(ctx, s);
-    if (!m) return;
-    const key = `${normalizeName(m.name)}|${m.kind.levels.join(',')}|${m.kind.types?.join(',') ?? ''}`;
+  for (let k = 0; k < spans.n; k++) {
+    const type = spans.type(k);
+    if (type !== 'LOC' && type !== 'ORG') continue;
+    const m = mentionIn(ctx, type, spans.start[k]!, spans.end[k]!);
+    if (!m) continue;
+    const name = normalizeName(m.name);
+    const key = `${name}|${kindKey(m.kind)}`;
     const group = groups.get(key);
     if (group) {
       const first = group[0]!;
       const again: Mention = { entity: k, name: first.name, kind: first.kind, candidates: first.candidates };
       group.push(again);
       mentions.push(again);
-      return;
+      continue;
     }
-    const all = g.byName.get(normalizeName(m.name)) ?? [];
+    const all = g.named(name) ?? [];
     const candidates = all.filter((u) => fits(u, m.kind, era));
-    if (candidates.length === 0) return;
+    if (candidates.length === 0) continue;
     const mention: Mention = { entity: k, name: m.name, kind: m.kind, candidates };
     groups.set(key, [mention]);
     mentions.push(mention);
-  });
+  }
   return { mentions, groups };
+}
+
+/** A kind as part of a key: its levels and types (the kinds are shared objects: each is written once). */
+const kindKeys = new WeakMap<Kind, string>();
+function kindKey(kind: Kind): string {
+  let s = kindKeys.get(kind);
+  if (s === undefined) kindKeys.set(kind, (s = `${kind.levels.join(',')}|${kind.types?.join(',') ?? ''}`));
+  return s;
 }
 
 /** The document's era when it gives no date, from places that have one era only (districts are pre-2025). */
@@ -299,35 +349,39 @@ function documentPlaces(mentions: Mention[], g: Gazetteer): Map<PlaceLevel, Gaze
  * Organisations named by their level only (HĐND huyện, Huyện ủy, UBND tỉnh)
  * get the document's place at that level: `resolved` and `place`.
  */
-function resolveLevelOnly(ctx: EntityContext, spans: TokenSpan[], entities: Entity[], docPlace: Map<PlaceLevel, GazetteerUnit>, g: Gazetteer): void {
-  spans.forEach((s, k) => {
-    if (s.type !== 'ORG') return;
-    const e = entities[k]!;
-    if (e.place || e.candidates) return;
-    const level = levelOnly(ctx, s);
-    if (!level) return;
+function resolveLevelOnly(
+  ctx: EntityContext,
+  spans: Spans,
+  form: (k: number) => string,
+  links: Map<number, PlaceLink>,
+  docPlace: Map<PlaceLevel, GazetteerUnit>,
+  refs: Refs,
+): void {
+  for (let k = 0; k < spans.n; k++) {
+    if (spans.type(k) !== 'ORG' || links.has(k)) continue;
+    const level = levelOnly(ctx, spans.start[k]!, spans.end[k]!);
+    if (!level) continue;
     const unit = docPlace.get(level);
-    if (!unit) return;
-    e.resolved = `${e.normalized} ${unit.name}`;
-    e.place = ref(g, unit);
-  });
+    if (!unit) continue;
+    links.set(k, { resolved: `${form(k)} ${unit.name}`, place: refs.ref(unit) });
+  }
 }
 
 /** The level an organisation is named by, when it names no place: `HĐND huyện` -> district. */
-function levelOnly(ctx: EntityContext, s: TokenSpan): PlaceLevel | null {
+function levelOnly(ctx: EntityContext, start: number, end: number): PlaceLevel | null {
   let level: PlaceLevel | null = null;
   const { v } = ctx;
-  for (let j = s.start; j < s.end; j++) {
+  for (let j = start; j < end; j++) {
     const fold = v.fold(j);
-    if (v.cap(j) && v.syllable(j) && j > s.start && !LEVEL_OF.has(fold) && !levelOfTwo(fold, v.fold(j + 1))) {
+    if (v.cap(j) && v.syllable(j) && j > start && !LEVEL_OF.has(fold) && !levelOfTwo(fold, v.fold(j + 1))) {
       // a capitalised word that is not a level word: a name or a field; `Huyện ủy` itself is fine
       if (!levelOfTwo(v.fold(j - 1), fold)) return null;
     }
     const two = v.has(j + 1) ? levelOfTwo(fold, v.fold(j + 1)) : undefined;
-    const syl = v.abbrN[j]! > 0 ? LEVEL_OF.get(v.syl(j).join(' ')) : undefined;
+    const syl = v.abbrN[j]! > 0 ? LEVEL_OF.get(joinedSyl(v.syl(j))) : undefined;
     const found = two ?? syl ?? LEVEL_OF.get(fold);
     if (found) level = found;
   }
-  if (longest(ctx, ctx.lex.placeNames, s.end - 1)) return null;
+  if (longest(ctx, ctx.lex.placeNames, end - 1)) return null;
   return level;
 }

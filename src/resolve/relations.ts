@@ -22,12 +22,13 @@
  */
 import type { Entity, Person, PersonRole, Relation } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
-import type { TokenSpan } from '../recognize/entities.js';
+import type { Spans } from './spans.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
+import type { Lexemes } from '../doc/lexemes.js';
 import { HOLDER_PLURAL, OFFICE_INTRO as INTRO, RELATION_WORDS } from '../lexicon/vocabulary.js';
 
 // ------------------------------------------------------------ token access
-// The only two functions that read the token layer (fields gap, kind, text,
+// The only functions that read the token layer (fields gap, kind, text,
 // fold, abbr), so that they alone change with the token store.
 
 /** Token k as one item (see {@link gapItems}). */
@@ -56,6 +57,54 @@ export function gapItems(ctx: EntityContext, from: number, to: number): string[]
     if (k < to) out.push(itemAt(ctx, k));
   }
   return out;
+}
+
+/** The bits of an item that may start a two-word phrase or an aside: read with the items around it. */
+const SPECIAL = -1;
+
+/** The class bit of one item on its own (see {@link gapBits}), or SPECIAL. */
+function itemBit(item: string): number {
+  if (TWO_FIRST.has(item) || item === 'khóa' || item === 'nhiệm' || item === '(') return SPECIAL;
+  return BIT.get(item) ?? CLASS_BITS.far;
+}
+
+/** Per lexeme: {@link itemBit} of its fold (words) and of its surface (punctuation), in slots of its table. */
+const lexemeBits = new WeakMap<Lexemes, { fold: (number | undefined)[]; surface: (number | undefined)[] }>();
+
+/** {@link itemBit} of token k's item, once per lexeme. */
+function tokenBit(ctx: EntityContext, k: number): number {
+  const { v } = ctx;
+  if (v.abbrN[k]! > 0 || v.kind[k] === K_NUMBER || v.kind[k] === K_CODE) return itemBit(itemAt(ctx, k));
+  let slots = lexemeBits.get(v.L);
+  if (!slots) lexemeBits.set(v.L, (slots = { fold: v.L.slot<number>(), surface: v.L.slot<number>() }));
+  const punct = v.kind[k] === K_PUNCT;
+  const slot = punct ? slots.surface : slots.fold;
+  const id = v.lex[k]!;
+  let b = slot[id];
+  if (b === undefined) slot[id] = b = itemBit(punct ? v.surface(k) : v.fold(k));
+  return b;
+}
+
+/**
+ * The class bits of the gap from token `from` to `to`: {@link gapBits} of
+ * {@link gapItems}. Items that count on their own are read straight off the
+ * tokens; from the first that may start a two-word phrase or an aside on,
+ * the items are built and read as gapBits does (it looks only ahead, so the
+ * items before count the same either way).
+ */
+function tokenGapBits(ctx: EntityContext, from: number, to: number): number {
+  const { v } = ctx;
+  let seen = 0;
+  for (let k = from; k <= to && k < v.n; k++) {
+    const gap = v.gap[k]!;
+    if (gap === 3 && k > 0) seen |= CLASS_BITS.brk; // `¶`
+    else if (gap === 2 && k > 0) seen |= CLASS_BITS.line; // `↵`
+    if (k === to) continue;
+    const b = tokenBit(ctx, k);
+    if (b === SPECIAL) return seen | gapBits(gapItems(ctx, k, to));
+    seen |= b;
+  }
+  return seen;
 }
 
 // ------------------------------------------------------------ reading gaps
@@ -123,30 +172,47 @@ function skipAside(items: string[], i: number): number {
 const TWO_FIRST = new Set([...CLASS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 const CLASS_BITS: Record<WordClass | 'far', number> = { brk: 1, semi: 2, line: 4, sep: 8, skip: 16, and: 32, group: 64, office: 128, verb: 256, core: 512, far: 1024 };
 
-/** Classifies the items of a gap (two-word phrases first). */
-export function readGap(items: string[]): Gap {
+/** Word or two-word phrase -> the bit of its class in CLASS_BITS. */
+const BIT = new Map<string, number>([...CLASS].map(([w, c]) => [w, CLASS_BITS[c]]));
+
+/** The class bits of the items of a gap, ORed (two-word phrases first, asides skipped). */
+function gapBits(items: string[]): number {
   let seen = 0;
   for (let i = 0; i < items.length; ) {
-    const aside = skipAside(items, i);
-    if (aside > i) {
-      i = aside;
-      continue;
+    const item = items[i]!;
+    // only these start an aside (see skipAside)
+    if (item === 'khóa' || item === 'nhiệm' || item === '(') {
+      const aside = skipAside(items, i);
+      if (aside > i) {
+        i = aside;
+        continue;
+      }
     }
-    const two = TWO_FIRST.has(items[i]!) ? CLASS.get(`${items[i]} ${items[i + 1]}`) : undefined;
-    seen |= CLASS_BITS[two ?? CLASS.get(items[i]!) ?? 'far'];
+    const two = TWO_FIRST.has(item) ? BIT.get(`${item} ${items[i + 1]}`) : undefined;
+    seen |= two ?? BIT.get(item) ?? CLASS_BITS.far;
     i += two ? 2 : 1;
   }
-  const has = (c: WordClass | 'far'): boolean => (seen & CLASS_BITS[c]) !== 0;
+  return seen;
+}
+
+/** Classifies the items of a gap (two-word phrases first). */
+export function readGap(items: string[]): Gap {
+  return gapOf(gapBits(items));
+}
+
+/** The gap whose items have the class bits `seen`. */
+function gapOf(seen: number): Gap {
+  const { brk: BRK, semi: SEMI, line: LINE, sep: SEP, and: AND, group: GROUP, office: OFFICE, verb: VERB, core: CORE, far: FAR } = CLASS_BITS;
   const g: Gap = {
-    brk: has('brk') || (has('line') && !has('sep')),
-    semi: has('semi'),
-    far: has('far') || (has('verb') && !has('core')),
+    brk: (seen & BRK) !== 0 || ((seen & LINE) !== 0 && (seen & SEP) === 0),
+    semi: (seen & SEMI) !== 0,
+    far: (seen & FAR) !== 0 || ((seen & VERB) !== 0 && (seen & CORE) === 0),
     tight: false,
-    sep: has('sep') || has('line'),
-    and: has('and'),
-    verb: has('verb') || has('core'),
-    group: has('group'),
-    office: has('office'),
+    sep: (seen & (SEP | LINE)) !== 0,
+    and: (seen & AND) !== 0,
+    verb: (seen & (VERB | CORE)) !== 0,
+    group: (seen & GROUP) !== 0,
+    office: (seen & OFFICE) !== 0,
   };
   g.tight = !g.brk && !g.semi && !g.far && !g.sep && !g.and && !g.verb && !g.group && !g.office;
   return g;
@@ -187,7 +253,8 @@ interface Title {
 
 interface State {
   relations: Relation[];
-  seen: Set<string>;
+  /** the relations made, by {@link pairKey} */
+  seen: Set<number>;
   /** the name that owns the chain being read */
   current: number | null;
   /** titles waiting for a name after them */
@@ -206,12 +273,16 @@ interface State {
   intro: boolean;
 }
 
+/** One number for a (role, person) pair of entity indexes. */
+const pairKey = (role: number, person: number): number => role * 0x4000000 + person;
+
 function relate(st: State, person: number, t: Title): Relation | undefined {
-  const key = `${t.role}:${person}`;
+  const key = pairKey(t.role, person);
   if (st.seen.has(key)) return undefined;
   st.seen.add(key);
-  const r: Relation = { person, role: t.role };
-  if (t.organization !== undefined) r.organization = t.organization;
+  const { role, organization } = t;
+  // one shape per kind of relation, fields in their order
+  const r: Relation = organization !== undefined ? { person, role, organization } : { person, role };
   st.relations.push(r);
   return r;
 }
@@ -227,9 +298,9 @@ function endChain(st: State): void {
 /** The relations of the last segment go to name k instead (`… Chủ tịch UBND tỉnh A, Phó Chủ tịch UBND tỉnh B`). */
 function moveSegment(st: State, k: number): void {
   for (const r of st.segment) {
-    st.seen.delete(`${r.role}:${r.person}`);
+    st.seen.delete(pairKey(r.role, r.person));
     r.person = k;
-    st.seen.add(`${r.role}:${k}`);
+    st.seen.add(pairKey(r.role, k));
   }
 }
 
@@ -278,13 +349,11 @@ function onTitle(st: State, t: Title, g: Gap, plural: boolean): void {
 }
 
 /** Reads title k (and its organisation, when one follows at once); returns the index of its last span. */
-function readTitle(ctx: EntityContext, spans: TokenSpan[], k: number, items: string[], st: State, g: Gap): number {
-  const s = spans[k]!;
+function readTitle(ctx: EntityContext, spans: Spans, k: number, items: string[], st: State, g: Gap): number {
   const lead = readLeadIn(items);
   st.intro ||= lead.intro;
   const t: Title = { role: k, intro: st.intro, possessed: lead.possessed };
-  const next = spans[k + 1];
-  if (next && next.type === 'ORG' && gapItems(ctx, s.end, next.start).every((x) => x === '↵')) t.organization = k + 1;
+  if (k + 1 < spans.n && spans.type(k + 1) === 'ORG' && gapItems(ctx, spans.end[k]!, spans.start[k + 1]!).every((x) => x === '↵')) t.organization = k + 1;
   onTitle(st, t, g, lead.plural);
   return t.organization ?? k;
 }
@@ -293,21 +362,22 @@ function readTitle(ctx: EntityContext, spans: TokenSpan[], k: number, items: str
  * Relations from the entities (`spans` and `entities` are parallel, sorted),
  * sorted by role and then person, and the people they make.
  */
-export function buildRelations(ctx: EntityContext, spans: TokenSpan[], entities: Entity[]): { people: Person[]; relations: Relation[] } {
+export function buildRelations(ctx: EntityContext, spans: Spans, entities: Entity[]): { people: Person[]; relations: Relation[] } {
   const st: State = { relations: [], seen: new Set(), current: null, pending: [], plural: false, segment: [], group: null, subjects: [], run: [], intro: false };
   let prevEnd = 0;
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]!;
-    const items = gapItems(ctx, prevEnd, s.start);
-    const g = readGap(items);
+  for (let k = 0; k < spans.n; k++) {
+    const type = spans.type(k);
+    const from = prevEnd;
+    const to = spans.start[k]!;
+    const g = gapOf(tokenGapBits(ctx, from, to));
     if (g.brk) st.intro = false;
     if (g.brk || g.far) st.group = null;
     if (g.brk || g.far || g.semi || g.office) st.subjects = [];
     if (g.brk || g.far || g.semi) endChain(st);
-    if (s.type === 'PER') onPerson(st, k, g);
-    else if (s.type === 'ROLE') k = readTitle(ctx, spans, k, items, st, g);
+    if (type === 'PER') onPerson(st, k, g);
+    else if (type === 'ROLE') k = readTitle(ctx, spans, k, gapItems(ctx, from, to), st, g);
     else endChain(st);
-    prevEnd = spans[k]!.end;
+    prevEnd = spans.end[k]!;
   }
   const relations = st.relations.sort((a, b) => a.role - b.role || a.person - b.person);
   return { people: peopleFrom(entities, relations), relations };
@@ -320,13 +390,24 @@ export function buildRelations(ctx: EntityContext, spans: TokenSpan[], entities:
  */
 export function peopleFrom(entities: Entity[], relations: Relation[]): Person[] {
   const byName = new Map<string, { person: Person; roles: Set<string> }>();
-  const keyOf = (e: Entity): string => e.normalized.toLowerCase();
-  for (const e of entities) if (e.type === 'PER' && !byName.has(keyOf(e))) byName.set(keyOf(e), { person: { name: e, roles: [] }, roles: new Set() });
+  // the entities of a document share their normalised strings: lower-case each once
+  const lower = new Map<string, string>();
+  const keyOf = (e: Entity): string => {
+    let k = lower.get(e.normalized);
+    if (k === undefined) lower.set(e.normalized, (k = e.normalized.toLowerCase()));
+    return k;
+  };
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    const key = keyOf(e);
+    if (!byName.has(key)) byName.set(key, { person: { name: e, roles: [] }, roles: new Set() });
+  }
   for (const r of relations) {
     const p = byName.get(keyOf(entities[r.person]!))!;
-    const role: PersonRole = { title: entities[r.role]! };
-    if (r.organization !== undefined) role.organization = entities[r.organization]!;
-    const key = `${role.title.normalized.toLowerCase()}|${role.organization?.normalized.toLowerCase() ?? ''}`;
+    const title = entities[r.role]!;
+    const organization = r.organization !== undefined ? entities[r.organization]! : undefined;
+    const role: PersonRole = organization ? { title, organization } : { title };
+    const key = `${keyOf(title)}|${organization ? keyOf(organization) : ''}`;
     if (p.roles.has(key)) continue;
     p.roles.add(key);
     p.person.roles.push(role);
@@ -335,6 +416,6 @@ export function peopleFrom(entities: Entity[], relations: Relation[]): Person[] 
 }
 
 /** People and their roles (see {@link buildRelations}). */
-export function buildPeople(ctx: EntityContext, spans: TokenSpan[], entities: Entity[]): Person[] {
+export function buildPeople(ctx: EntityContext, spans: Spans, entities: Entity[]): Person[] {
   return buildRelations(ctx, spans, entities).people;
 }
