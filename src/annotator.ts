@@ -193,6 +193,11 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
  * objects are not kept past this call.
  */
 function abbreviate(doc: DocContext, text: string, norm: Normalized, wantAbbr: boolean, explain: boolean): { abbreviations: Abbreviation[]; read: readonly ViewAbbreviation[] } {
+  if (wantAbbr && norm.text === text) {
+    // the output's objects made as the pass finds them, read by the view too
+    const abbreviations = recognizeAbbreviations(doc, outputMaker(text, undefined, explain, true));
+    return { abbreviations, read: abbreviations };
+  }
   const found = recognizeAbbreviations(doc);
   if (!wantAbbr) return { abbreviations: [], read: found };
   const abbreviations = abbreviationsOut(text, norm, found, doc.L, explain);
