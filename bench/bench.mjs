@@ -72,15 +72,18 @@ function regexCount(text) {
 // `bench.mjs --child genre|corpus SIZE REPS`: prints one JSON line of results.
 if (process.argv[2] === '--child') {
   const [, , , source, sizeArg, repsArg] = process.argv;
-  // A gc() for steadier timings, without requiring a command-line flag.
+  // A gc() before timing, without requiring a command-line flag.
   v8.setFlagsFromString('--expose-gc');
   const gc = vm.runInNewContext('gc');
   const time = (fn, reps) => {
     const wall = [];
     const cpu = [];
     let result;
+    // one collection before the first run only: a forced full collection
+    // before every run made the next annotate 2-4x slower (V8 discards the
+    // code it had compiled), which timed the recompiling, not the library
+    gc();
     for (let r = 0; r < reps; r++) {
-      gc();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       result = fn();
