@@ -37,6 +37,10 @@ export default defineConfig([
     target: 'es2022',
     splitting: true,
     treeshake: true,
+    // white space and syntax only: names stay, so stack traces stay readable;
+    // the engine parses the smaller source faster at import
+    minifyWhitespace: true,
+    minifySyntax: true,
   },
   {
     entry: { cli: 'src/cli.ts' },
