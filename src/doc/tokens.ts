@@ -32,20 +32,16 @@ const RETAINED = 1 << 20;
 
 export class TokenArrays {
   n = 0;
-  start: Int32Array;
-  end: Int32Array;
+  // set by allocate(), which the constructor calls
+  start!: Int32Array;
+  end!: Int32Array;
   /** lexeme id of the surface */
-  lex: Int32Array;
-  kind: Uint8Array;
-  gap: Uint8Array;
+  lex!: Int32Array;
+  kind!: Uint8Array;
+  gap!: Uint8Array;
 
   constructor(capacity: number) {
-    const c = Math.max(16, capacity | 0);
-    this.start = new Int32Array(c);
-    this.end = new Int32Array(c);
-    this.lex = new Int32Array(c);
-    this.kind = new Uint8Array(c);
-    this.gap = new Uint8Array(c);
+    this.allocate(capacity);
   }
 
   push(start: number, end: number, kind: number, gap: number, lex: number): number {

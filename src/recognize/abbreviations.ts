@@ -113,18 +113,6 @@ function bitsOf(x: RecognizeContext, id: number): number {
   return x.slots.bits.bytes[id] || lexemeBits(x, id);
 }
 
-/** A found abbreviation, every field present (one object shape). */
-function found(
-  start: number,
-  end: number,
-  expansion: string,
-  candidates: string[] | undefined,
-  category: AbbreviationCategory | undefined,
-  source: 'dictionary' | 'definition',
-  rule: AbbreviationRule,
-): FoundAbbreviation {
-  return { start, end, expansion, candidates, category, source, rule };
-}
 
 /**
  * Makes the object of each abbreviation found: a FoundAbbreviation
@@ -143,6 +131,17 @@ export type AbbreviationMaker<T> = (
   surface: string | undefined,
 ) => T;
 
+/** A found abbreviation, every field present (one object shape). */
+const found: AbbreviationMaker<FoundAbbreviation> = (start, end, expansion, candidates, category, source, rule) => ({
+  start,
+  end,
+  expansion,
+  candidates,
+  category,
+  source,
+  rule,
+});
+
 /** Where the abbreviations found go: a list, and how each is made. */
 interface Found<T> {
   list: T[];
@@ -155,7 +154,7 @@ interface Found<T> {
  * object has at a full garbage collection (and the optimised code with it).
  * @internal
  */
-export const FOUND_SHAPE: FoundAbbreviation = found(0, 0, '', undefined, undefined, 'dictionary', 'abbr.dictionary');
+export const FOUND_SHAPE: FoundAbbreviation = found(0, 0, '', undefined, undefined, 'dictionary', 'abbr.dictionary', undefined);
 /** The same for the list the pass fills. @internal */
 export const FOUND_LIST_SHAPE: Found<FoundAbbreviation> = { list: [], make: found };
 

@@ -25,6 +25,8 @@ export interface EntityContext {
   heads?: Set<string>;
   /** last syllables of the full names given so far (`hưng` after `Trần Văn Hưng`) */
   given?: Set<string>;
+  /** does the text define an abbreviation (`Ban Chỉ đạo … (BCĐ PCTT)`)? */
+  defines?: boolean;
   /** end of the last entity taken before the token being read (-1: none) */
   lastEnd?: number;
 }

@@ -153,10 +153,15 @@ function startsLexicon(ctx: EntityContext, first: string | undefined): boolean {
   return lex.roles.next.has(first) || lex.orgs.next.has(first) || lex.placeTypes.next.has(first) || lex.people.next.has(first);
 }
 
-/** Where the pass puts its spans: `found`, remembering the bodies and names given in full for the short forms. */
+/**
+ * Where the pass puts its spans: `found`, remembering the bodies and names
+ * given in full for the short forms. Also sets the document's other
+ * per-text facts the rules read (`defines`).
+ */
 function spanSink(ctx: EntityContext, found: TokenSpan[]): { push: (span: TokenSpan) => void } {
   ctx.heads = new Set();
   ctx.given = new Set();
+  ctx.defines = ctx.v.found.some((a) => a.source === 'definition');
   return { push: (span) => void (found.push(span), noteFullForm(ctx, span)) };
 }
 

@@ -10,7 +10,7 @@ import type { OrgKind } from '../lexicon/entities.js';
 import { triePrefix } from '../lexicon/trie.js';
 import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
-import type { DocView } from '../doc/view.js';
+import { L_ROMAN } from '../doc/lexemes.js';
 import { abbreviatesPlaceName, parseAbbreviatedPlace } from './places.js';
 import {
   COMMITTEES,
@@ -156,10 +156,10 @@ export function capsPlacePrefix(ctx: EntityContext, j: number): number {
   return m && m.end - j >= 2 && ctx.v.caps(m.end) && ctx.v.gap[m.end]! < 2 ? m.end : j;
 }
 
-/** Is token k a number or a Roman numeral (`12`, `XII`)? */
+/** Is token k a number or a Roman numeral (`12`, `XII`; the lexeme's flag)? */
 function isRoman(ctx: EntityContext, k: number): boolean {
   const { v } = ctx;
-  return v.kind[k] === K_NUMBER || (v.has(k) && /^[IVXLC]+$/u.test(v.surface(k)));
+  return v.kind[k] === K_NUMBER || (v.has(k) && (v.L.flags[v.lex[k]!]! & L_ROMAN) !== 0);
 }
 
 /** The place name a capitalised run [j, run) after a level word holds, or j when none. */
@@ -425,7 +425,7 @@ function steeringProgramme(ctx: EntityContext, s: OrgState, end: number): number
  */
 function definedName(ctx: EntityContext, s: OrgState, j: number): number {
   const { v } = ctx;
-  if (s.depth !== 0 || s.hasScope || s.hasField || !hasDefinitions(ctx)) return NEXT;
+  if (s.depth !== 0 || s.hasScope || s.hasField || !ctx.defines) return NEXT;
   for (let k = j; k < j + 12 && v.has(k) && v.gap[k]! < 2; k++) {
     if (!isPunct(ctx, k, '(')) continue;
     if (v.abbrCount(k + 1) === 0) return NEXT;
@@ -438,14 +438,6 @@ function definedName(ctx: EntityContext, s: OrgState, j: number): number {
     return cont(ctx, close + 1) && (levelAt(ctx, close + 1) || orgCore(ctx, close + 1)) ? NEXT : k;
   }
   return NEXT;
-}
-
-const DEFINED = new WeakMap<DocView, boolean>();
-/** Does the text define any abbreviation (decided once per view)? */
-function hasDefinitions(ctx: EntityContext): boolean {
-  let yes = DEFINED.get(ctx.v);
-  if (yes === undefined) DEFINED.set(ctx.v, (yes = ctx.v.found.some((a) => a.source === 'definition')));
-  return yes;
 }
 
 /** Two bodies joined by `&` share what follows: Văn phòng HĐND&UBND huyện. */
