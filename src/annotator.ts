@@ -141,7 +141,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
   const lexemes = new Lexemes();
   const slots = senseSlots(lexemes);
   const sylCache: SyllableCache = new Map();
-  const starts = lexemes.slot<boolean>();
+  const gates = lexemes.byteSlot();
   // the document the passes read, and the entity rules' last context emptied: one object each for the annotator's life (see DocContext)
   const doc: DocContext = { t: new TokenArrays(16), L: lexemes, text: '', lexicon, slots, definitions: [] };
   const kept: Kept = { view: buildView(new TokenArrays(16), [], '', lexemes, sylCache), context: undefined };
@@ -165,7 +165,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     }
     const norm = mapped ?? sameLength(doc.text);
     const { abbreviations, read } = abbreviate(doc, text, norm, wantAbbr, explain);
-    const ctx: EntityContext = { v: buildView(doc.t, read, doc.text, lexemes, sylCache), lex: entityLexicon, text: doc.text, starts };
+    const ctx: EntityContext = { v: buildView(doc.t, read, doc.text, lexemes, sylCache), lex: entityLexicon, text: doc.text, gates };
     // the recognizer's span objects die here: the rest reads arrays
     const spans = new Spans(recognizeEntities(ctx), explain);
     const seen = new Map<string, string>();

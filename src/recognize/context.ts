@@ -4,6 +4,7 @@
  * syllables, and the small predicates every recognizer needs.
  */
 import type { EntityLexicon } from '../lexicon/entities.js';
+import type { ByteSlot } from '../doc/lexemes.js';
 import type { TrieNode } from '../lexicon/trie.js';
 import { K_PUNCT } from '../doc/tokens.js';
 import type { DocView } from '../doc/view.js';
@@ -15,8 +16,8 @@ export interface EntityContext {
   v: DocView;
   lex: EntityLexicon;
   text: string;
-  /** per-lexeme cache: does the lexeme start a role, body, place type or known name? */
-  starts: (boolean | undefined)[];
+  /** per-lexeme byte: the gate bits of its word (`gates.ts`) */
+  gates: ByteSlot;
   /** is the token being read right after a title (`Chủ tịch` | `UBND xã …`)? */
   afterTitle?: boolean;
   /** first token of the text's last lines (a byline position), computed once */

@@ -1,0 +1,69 @@
+/**
+ * The declared entity rules (`src/recognize/rules.ts`): ids, order, gates.
+ * Sentences are our own, in the genre's style.
+ */
+import { describe, expect, it } from 'vitest';
+import { ENTITY_RULES } from '../src/recognize/rules.js';
+import { gating } from '../src/recognize/entities.js';
+import { annotate } from '../src/index.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const SENTENCES = [
+  'Chiều 12/3, đồng chí Trần Văn Hưng, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện chủ trì hội nghị.',
+  'Dự hội nghị có đ/c Hưng, UVBTV, Trưởng Ban Dân vận HU; ông Y Thanh Hà Niê Kđăm, Chủ tịch UBND xã Ea Tu.',
+  'UBND tỉnh Nam Định giao Sở Kế hoạch và Đầu tư phối hợp với 2 xã Thu Phong và Bắc Phong triển khai.',
+  'Văn phòng HĐND&UBND huyện thông báo kết luận của TTHU về xây dựng NTM tại TP.HCM và Hà Nội.',
+  '(CTO) - Ngày 16-6, Hội Nông dân xã Mỹ Thuận tổng kết; Hội đã kết nạp 40 hội viên mới.',
+  '04 xã: Bình Chánh, Bình Hải (huyện Bình Sơn); Phổ Nhơn gồm các thôn An Phú, Tân Hòa.',
+  'Quốc Sự - Ủy viên UBKT Tỉnh ủy phát biểu. Hồ Chí Minh là lãnh tụ vĩ đại.',
+  'Ban Chỉ đạo phòng, chống thiên tai (BCĐ PCTT) huyện họp; quyền Chủ tịch UBND huyện Lê Thị Lan dự.\n\nN.HƯNG',
+  'Ảnh: C.L\nT.Duyên - H.Vân',
+];
+
+describe('the rule table', () => {
+  it('declares each rule once, with a type and a dotted id naming it', () => {
+    const ids = ENTITY_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of ENTITY_RULES) {
+      expect(r.id).toMatch(/^(per|role|org|loc)\.[a-z-]+$/);
+      expect(r.id.split('.')[0]!.toUpperCase()).toBe(r.type);
+      expect(r.gate).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports each entity with the rule that found it', () => {
+    const ids = new Set([...ENTITY_RULES.map((r) => r.id), 'org.after-title', 'loc.shared-type']);
+    for (const s of SENTENCES) for (const e of annotate(s, { explain: true }).entities) expect(ids.has(e.rule!)).toBe(true);
+  });
+
+  it('keeps precedence in declared order: a title before a body before a typed place before the rest', () => {
+    const ids = ENTITY_RULES.map((r) => r.id);
+    expect(ids.slice(0, 3)).toEqual(['role.title', 'org.body', 'loc.typed']);
+    expect(ids.indexOf('loc.known-name')).toBeLessThan(ids.indexOf('per.name-shape'));
+  });
+});
+
+describe('gates', () => {
+  // our sentences and sample, and the corpus's texts where ../shared is beside the project
+  const texts = [...SENTENCES, readFileSync(new URL('../samples/sample-report.txt', import.meta.url), 'utf8'), ...corpusTexts()];
+  it('change no answer: every rule asked at every token gives the same entities', () => {
+    const gated = texts.map((t) => JSON.stringify(annotate(t, { explain: true })));
+    gating.gated = false;
+    try {
+      const all = texts.map((t) => JSON.stringify(annotate(t, { explain: true })));
+      expect(all).toEqual(gated);
+    } finally {
+      gating.gated = true;
+    }
+  });
+});
+
+function corpusTexts(): string[] {
+  const dir = new URL('../../shared/corpus/', import.meta.url);
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.jsonl'))) {
+    for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
+  }
+  return out;
+}
