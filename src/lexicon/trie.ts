@@ -7,6 +7,8 @@
 export interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
   value?: V;
+  /** the phrase that ends at this node, its syllables joined by spaces (set by the first match that ends here) */
+  phrase?: string;
 }
 
 export function createTrie<V>(): TrieNode<V> {

@@ -42,12 +42,12 @@ export function isPunct(ctx: EntityContext, i: number, a: string, b?: string, c?
   return ctx.v.isPunct(i, a, b, c, d);
 }
 
-/** Longest lexicon match at i, abbreviations standing for their expansions; `-` (and `,`) may join syllables. */
-export function longest<V>(ctx: EntityContext, trie: TrieNode<V>, i: number, commas = false): { end: number; value: V } | null {
+/** Longest lexicon match at i, abbreviations standing for their expansions; `-` (and `,`) may join syllables. Its phrase is the syllables it took, joined by spaces. */
+export function longest<V>(ctx: EntityContext, trie: TrieNode<V>, i: number, commas = false): { end: number; value: V; phrase: string } | null {
   const { v } = ctx;
   let node: TrieNode<V> | undefined = trie;
   let bestEnd = -1;
-  let best: V | undefined;
+  let best: TrieNode<V> | undefined;
   for (let k = i; k < v.n && node; k++) {
     if (k > i && (v.gap[k]! >= 3 || (v.kind[k] === K_PUNCT && (commas ? v.isPunct(k, '-', ',') : v.isPunct(k, '-'))))) {
       if (v.gap[k]! >= 3) break;
@@ -58,10 +58,30 @@ export function longest<V>(ctx: EntityContext, trie: TrieNode<V>, i: number, com
     for (let s = 0; s < syl.length && node; s++) node = node.next.get(syl[s]!);
     if (node && node.value !== undefined) {
       bestEnd = k + 1;
-      best = node.value;
+      best = node;
     }
   }
-  return bestEnd < 0 ? null : { end: bestEnd, value: best as V };
+  if (best === undefined) return null;
+  // the path to a node is one phrase whatever tokens spelt it: joined once
+  best.phrase ??= phraseOf(v, i, bestEnd);
+  return { end: bestEnd, value: best.value as V, phrase: best.phrase };
+}
+
+/** The syllables of tokens [from, to) joined by spaces (punctuation has none). */
+function phraseOf(v: DocView, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    for (const s of v.syl(k)) out = out === '' ? s : `${out} ${s}`;
+  }
+  return out;
+}
+
+/** The syllables an abbreviation stands for, joined by spaces: once per expansion (the view shares their arrays). */
+const joinedCache = new WeakMap<readonly string[], string>();
+export function joinedSyllables(syl: readonly string[]): string {
+  let s = joinedCache.get(syl);
+  if (s === undefined) joinedCache.set(syl, (s = syl.join(' ')));
+  return s;
 }
 
 /** A capitalised syllable that is not an abbreviation with an expansion. */

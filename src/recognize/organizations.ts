@@ -8,7 +8,7 @@
  */
 import type { OrgKind } from '../lexicon/entities.js';
 import { triePrefix } from '../lexicon/trie.js';
-import { cont, isNameWord, isPunct, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
+import { cont, isNameWord, isPunct, joinedSyllables, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 import { L_ROMAN } from '../doc/lexemes.js';
 import { abbreviatesPlaceName, parseAbbreviatedPlace } from './places.js';
@@ -35,15 +35,6 @@ import {
 
 /** Punctuation after which a token starts a sentence. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '(', '-', '…']);
-
-/** The syllables of tokens [from, to) joined by spaces. */
-function phraseOf(ctx: EntityContext, from: number, to: number): string {
-  let out = '';
-  for (let k = from; k < to; k++) {
-    for (const s of ctx.v.syl(k)) out = out === '' ? s : `${out} ${s}`;
-  }
-  return out;
-}
 
 /** The folded surfaces of tokens [from, to) joined by spaces (fewer at the text end). */
 function foldsOf(ctx: EntityContext, from: number, to: number): string {
@@ -75,11 +66,11 @@ export function orgCore(ctx: EntityContext, i: number): { end: number; kind: Org
       kind !== 'field' &&
       (kind === 'body' || kind === 'custom' || (kind === 'head' && rest > 0) || rest === 0);
     if (ok && (!m || m.end <= i + 1)) {
-      return { end: i + 1, kind: kind === 'head' && rest === 0 ? 'head' : kind === 'head' ? 'body' : kind!, phrase: syl.join(' ') };
+      return { end: i + 1, kind: kind === 'head' && rest === 0 ? 'head' : kind === 'head' ? 'body' : kind!, phrase: joinedSyllables(syl) };
     }
   }
   if (!m) return null;
-  return { end: m.end, kind: m.value, phrase: phraseOf(ctx, i, m.end) };
+  return { end: m.end, kind: m.value, phrase: m.phrase };
 }
 
 /** A level word at j (`huyện`, `cấp xã`, `Trung ương`, `Khối các cơ quan`): returns its end and level, or null. */
@@ -92,7 +83,7 @@ export function levelAt(ctx: EntityContext, j: number): { end: number; level: st
   // a place written as one abbreviation, type and name: Sở Y tế TPHCM
   if (parseAbbreviatedPlace(ctx, j) > j) return { end: j + 1, level: 'named' };
   if (LEVEL_LEAD.has(fold)) return levelAfterLead(ctx, j);
-  if (v.abbrN[j]! > 0 && v.syl(j).join(' ') === 'trung ương') return { end: j + 1, level: 'centre' };
+  if (v.abbrN[j]! > 0 && joinedSyllables(v.syl(j)) === 'trung ương') return { end: j + 1, level: 'centre' };
   if (fold === 'trung' && v.fold(j + 1) === 'ương') return { end: j + 2, level: 'centre' };
   if (fold === 'các' && (v.fold(j - 1) === 'ủy' || v.fold(j - 1) === 'khối')) return agenciesAt(ctx, j);
   return fold === 'khối' ? blocAt(ctx, j) : null;
@@ -498,7 +489,7 @@ function bracketedAbbreviation(ctx: EntityContext, s: OrgState, j: number): numb
  */
 function eventServed(ctx: EntityContext, s: OrgState, j: number): number {
   const { v } = ctx;
-  if (s.hasField || s.hasScope || !EVENT_BODIES.has(s.phrase) || !v.cap(j) || v.caps(j) || v.gap[j]! >= 2) return NEXT;
+  if (s.hasField || s.hasScope || !v.cap(j) || v.caps(j) || v.gap[j]! >= 2 || !EVENT_BODIES.has(s.phrase)) return NEXT;
   const two = v.has(j + 1) ? `${v.fold(j)} ${v.fold(j + 1)}` : '';
   if (!EVENTS.has(two) || v.gap[j + 1]! >= 2) return NEXT;
   s.hasScope = true;
@@ -637,7 +628,7 @@ function descriptionEnd(ctx: EntityContext, j: number): number {
 function vietNam(ctx: EntityContext, _s: OrgState, j: number): number {
   const { v } = ctx;
   if (v.fold(j) === 'việt' && v.fold(j + 1) === 'nam' && v.cap(j)) return j + 2;
-  if (v.abbrN[j] === 1 && v.syl(j).join(' ') === 'việt nam') return j + 1;
+  if (v.abbrN[j] === 1 && joinedSyllables(v.syl(j)) === 'việt nam') return j + 1;
   const state = v.fold(j) === 'nước' ? j + 1 : j;
   if (v.fold(state) === 'cộng' && v.cap(state)) {
     const m = longest(ctx, ctx.lex.placeNames, state);

@@ -9,7 +9,7 @@
  */
 import { longest, isPunct, cont, isNameWord as isNameWordAt, type EntityContext } from './context.js';
 import { orgCore, parseOrg } from './organizations.js';
-import { ELECTED, FIELD_TITLES, SPLIT_NOUNS } from '../lexicon/vocabulary.js';
+import { ELECTED, FIELD_TITLE_FIRST, FIELD_TITLES, SPLIT_NOUNS } from '../lexicon/vocabulary.js';
 
 export interface RoleMatch {
   end: number;
@@ -114,7 +114,7 @@ function afterTitle(ctx: EntityContext, j: number, end: number): RoleMatch {
   const split = splitBeforeBody(ctx, j, end);
   if (split) return split;
   // the body welded in the title, then its field: `Bộ trưởng Giao thông vận tải`
-  if (FIELD_TITLES.has(`${ctx.v.fold(end - 2)} ${ctx.v.fold(end - 1)}`) && cont(ctx, end) && ctx.v.cap(end)) {
+  if (FIELD_TITLE_FIRST.has(ctx.v.fold(end - 2)) && FIELD_TITLES.has(`${ctx.v.fold(end - 2)} ${ctx.v.fold(end - 1)}`) && cont(ctx, end) && ctx.v.cap(end)) {
     const f = longest(ctx, ctx.lex.fields, end, true);
     if (f) return { end: f.end };
   }

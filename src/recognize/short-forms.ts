@@ -6,7 +6,7 @@
  * read it.
  */
 import { cont, isNameWord, nameRun, type EntityContext } from './context.js';
-import { GENERIC, NOT_SHORT_FORM, PLURAL, SHORT_FORMS } from '../lexicon/vocabulary.js';
+import { GENERIC, NOT_SHORT_FORM, PLURAL, SHORT_FORM_FIRST, SHORT_FORMS } from '../lexicon/vocabulary.js';
 import { orgCore } from './organizations.js';
 import { K_NUMBER } from '../doc/tokens.js';
 import type { EntityType } from '../types.js';
@@ -18,12 +18,14 @@ export function noteFullForm(ctx: EntityContext, type: EntityType, start: number
   if (type === 'ORG') {
     // `Hội Nông dân xã`, `HND xã` (Hội Nông dân), `Ủy ban MTTQ`: the type noun it starts with
     const syl = v.syl(start);
+    const first = syl[0] ?? '';
     const second = syl.length >= 2 ? syl[1] : end - start >= 2 ? v.syl(start + 1)[0] : undefined;
-    const two = second === undefined ? '' : `${syl[0]} ${second}`;
-    const head = SHORT_FORMS.has(two) ? two : SHORT_FORMS.has(syl[0] ?? '') ? syl[0]! : '';
-    // the body in full: more than its type noun
+    // a two-word noun is looked up only after a word that starts one
+    const two = second !== undefined && SHORT_FORM_FIRST.has(first) ? `${first} ${second}` : '';
+    const head = SHORT_FORMS.has(two) ? two : SHORT_FORMS.has(first) ? first : '';
+    // the body in full: more than its type noun (of one word, or of `two`)
     const words = syl.length + end - start - 1;
-    if (head !== '' && words > head.split(' ').length) ctx.heads!.add(head);
+    if (head !== '' && words > (head === two ? 2 : 1)) ctx.heads!.add(head);
   } else if (type === 'PER' && end - start >= 2 && v.syllable(end - 1)) {
     ctx.given!.add(v.fold(end - 1));
   }

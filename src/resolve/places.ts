@@ -18,7 +18,7 @@
 import type { EntityType, PlaceRef } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
 import type { Spans } from './spans.js';
-import { longest, nameRun } from '../recognize/context.js';
+import { joinedSyllables, longest, nameRun } from '../recognize/context.js';
 import type { Era, Gazetteer, GazetteerUnit, PlaceLevel } from '../lexicon/gazetteer.js';
 import { KIND_ROWS, LEVEL_ROWS } from '../lexicon/vocabulary.js';
 
@@ -59,13 +59,6 @@ function levelOfTwo(a: string, b: string): PlaceLevel | undefined {
   return LEVEL_FIRST.has(a) ? LEVEL_OF.get(`${a} ${b}`) : undefined;
 }
 
-/** The syllables an abbreviation stands for, joined by spaces: once per expansion (the view shares their arrays). */
-const joined = new WeakMap<readonly string[], string>();
-function joinedSyl(syl: readonly string[]): string {
-  let s = joined.get(syl);
-  if (s === undefined) joined.set(syl, (s = syl.join(' ')));
-  return s;
-}
 
 function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | null {
   const { v } = ctx;
@@ -73,7 +66,7 @@ function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | n
   const fold = v.fold(k);
   if (v.abbrN[k] === 0 && !KIND_FIRST.has(fold)) return null;
   if (v.abbrN[k]! > 0) {
-    const syl = joinedSyl(v.syl(k));
+    const syl = joinedSyllables(v.syl(k));
     if (KINDS.has(syl)) return { key: syl, end: k + 1 };
   }
   // a two-word key starts with a first word of KIND_FIRST (or with a token that holds a space)
@@ -378,7 +371,7 @@ function levelOnly(ctx: EntityContext, start: number, end: number): PlaceLevel |
       if (!levelOfTwo(v.fold(j - 1), fold)) return null;
     }
     const two = v.has(j + 1) ? levelOfTwo(fold, v.fold(j + 1)) : undefined;
-    const syl = v.abbrN[j]! > 0 ? LEVEL_OF.get(joinedSyl(v.syl(j))) : undefined;
+    const syl = v.abbrN[j]! > 0 ? LEVEL_OF.get(joinedSyllables(v.syl(j))) : undefined;
     const found = two ?? syl ?? LEVEL_OF.get(fold);
     if (found) level = found;
   }
