@@ -11,8 +11,8 @@ import { TokenArrays } from './doc/tokens.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import type { EntityContext } from './recognize/context.js';
-import { recognizeEntities } from './recognize/entities.js';
-import { Spans } from './resolve/spans.js';
+import { recognizeEntities, RULE_IDS } from './recognize/entities.js';
+import { SpanList, Spans } from './resolve/spans.js';
 import { buildRelations } from './resolve/relations.js';
 import { linkPlaces, type PlaceLink } from './resolve/places.js';
 import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
@@ -144,7 +144,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
   const gates = lexemes.byteSlot();
   // the document the passes read, and the entity rules' last context emptied: one object each for the annotator's life (see DocContext)
   const doc: DocContext = { t: new TokenArrays(16), L: lexemes, text: '', lexicon, slots, definitions: [] };
-  const kept: Kept = { view: buildView(new TokenArrays(16), [], '', lexemes, sylCache), context: undefined };
+  const kept: Kept = { view: buildView(new TokenArrays(16), [], '', lexemes, sylCache), context: undefined, spans: new SpanList() };
 
   let gazetteer: Gazetteer | undefined;
   const getGazetteer = (): Gazetteer => (gazetteer ??= buildGazetteer(cfg.replaceDefaults === true ? undefined : communes?.()));
@@ -167,7 +167,7 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
     const { abbreviations, read } = abbreviate(doc, text, norm, wantAbbr, explain);
     const ctx: EntityContext = { v: buildView(doc.t, read, doc.text, lexemes, sylCache), lex: entityLexicon, text: doc.text, gates };
     // the recognizer's span objects die here: the rest reads arrays
-    const spans = new Spans(recognizeEntities(ctx), explain);
+    const spans = new Spans(recognizeEntities(ctx, kept.spans), explain ? RULE_IDS : undefined);
     const seen = new Map<string, string>();
     const form = (k: number): string => normalizedForm(ctx, spans.start[k]!, spans.end[k]!, seen);
     const links = linkPlaces(ctx, spans, form, getGazetteer(), date);
@@ -236,10 +236,12 @@ function scanned(text: string, doc: DocContext): Normalized | undefined {
   return norm;
 }
 
-/** The entity rules' last context, emptied, and an empty view: kept alive for their object shapes (see DocContext). */
+/** The entity rules' last context, emptied, and an empty view: kept alive for their object shapes (see DocContext); the span list, reused. */
 interface Kept {
   view: DocView;
   context: EntityContext | undefined;
+  /** the entity pass's spans (Spans reads their arrays until the output is built) */
+  spans: SpanList;
 }
 
 /** `a`, once the document's text, tokens and definitions are let go (and the entity context's view and text, the context kept). */
@@ -248,6 +250,7 @@ function released(doc: DocContext, a: Annotation, ctx?: EntityContext, kept?: Ke
   doc.text = '';
   doc.definitions = [];
   if (ctx && kept) {
+    kept.spans.release();
     ctx.v = kept.view;
     ctx.text = '';
     kept.context = ctx;

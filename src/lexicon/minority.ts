@@ -54,3 +54,14 @@ function build(): MinorityLexicon {
 }
 
 export const MINORITY: MinorityLexicon = build();
+
+/** Could a word (folded) open a minority name at all? One look-up per shape. */
+export function opensMinorityName(f: string): boolean {
+  return (
+    MINORITY.wordPrefixes.has(f) ||
+    MINORITY.gluedPrefixes.has(f) ||
+    MINORITY.clanFirst.next.has(f) ||
+    MINORITY.hmongClans.has(f) ||
+    MINORITY.longSurnames.has(f)
+  );
+}

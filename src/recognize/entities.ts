@@ -9,17 +9,13 @@ import type { EntityType } from '../types.js';
 import type { EntityContext } from './context.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 import { Candidate, ENTITY_RULES } from './rules.js';
-import { G_ABBR, G_ANY, G_CAP_WORD, lexemeGate, lexiconGate } from './gates.js';
+import { expansionGate, G_ABBR, G_CAP_WORD, G_LEXICON, G_MINORITY, lexemeBits } from './gates.js';
 import { noteFullForm } from './short-forms.js';
+import { typeIndex, type SpanList } from '../resolve/spans.js';
 
-/** An entity as token indexes [start, end). */
-export interface TokenSpan {
-  type: EntityType;
-  start: number;
-  end: number;
-  /** the rule that produced it (`annotate(text, { explain: true })`) */
-  rule: string;
-}
+/** The rule ids of the spans the pass writes: the rules', then those of the further spans rules take. */
+export const RULE_IDS: readonly string[] = [...ENTITY_RULES.map((r) => r.id), 'org.after-title', 'loc.shared-type'];
+const RULE_INDEX = new Map(RULE_IDS.map((id, k) => [id, k]));
 
 /**
  * With `gated` false, every rule is asked at every token: the tests check
@@ -28,8 +24,9 @@ export interface TokenSpan {
  */
 export const gating = { gated: true };
 
-export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
-  const found: TokenSpan[] = [];
+/** The entities of the document as token spans, in order, in `found` (emptied first). */
+export function recognizeEntities(ctx: EntityContext, found: SpanList): SpanList {
+  found.n = 0;
   beginText(ctx);
   const c = new Candidate();
   const n = ctx.v.n;
@@ -46,14 +43,14 @@ export function recognizeEntities(ctx: EntityContext): TokenSpan[] {
     }
     // a body right after a title is the title's (`Chủ tịch UBND xã …`)
     ctx.afterTitle = i === titleEnd;
-    ctx.lastEnd = found.length > 0 ? found[found.length - 1]!.end : -1;
+    ctx.lastEnd = found.lastEnd();
     const r = resolve(ctx, i, gate, c);
     if (r < 0) {
       i++;
       continue;
     }
-    take(ctx, found, ENTITY_RULES[r]!.type, i, c.end, ENTITY_RULES[r]!.id);
-    for (let k = 0; k < c.more; k++) take(ctx, found, c.moreType[k]!, c.moreStart[k]!, c.moreEnd[k]!, c.moreRule[k]!);
+    take(ctx, found, ENTITY_RULES[r]!.type, i, c.end, r);
+    for (let k = 0; k < c.more; k++) take(ctx, found, c.moreType[k]!, c.moreStart[k]!, c.moreEnd[k]!, RULE_INDEX.get(c.moreRule[k]!)!);
     i = c.next();
     if (c.title) titleEnd = i;
   }
@@ -77,24 +74,27 @@ function resolve(ctx: EntityContext, i: number, gate: number, c: Candidate): num
 }
 
 /** Put a span in `found`, remembering what it names in full for the short forms. */
-function take(ctx: EntityContext, found: TokenSpan[], type: EntityType, start: number, end: number, rule: string): void {
-  found.push({ type, start, end, rule });
+function take(ctx: EntityContext, found: SpanList, type: EntityType, start: number, end: number, rule: number): void {
+  found.push(typeIndex(type), start, end, rule);
   noteFullForm(ctx, type, start, end);
 }
 
 /**
  * The gate bits of token i (see `rules.ts`): 0 for a token no rule starts
- * at. A word's lexicon bits are computed once per lexeme; an abbreviation's
- * from the first syllable of its full form.
+ * at. A word's bits are computed once per lexeme; an abbreviation's lexicon
+ * bits once per full form, from its first syllable.
  */
 function tokenGate(ctx: EntityContext, i: number): number {
   const { v } = ctx;
   const kind = v.kind[i];
   if (kind === K_PUNCT || kind === K_CODE || kind === K_NUMBER) return 0;
-  if (v.abbrN[i]! > 0) return G_ABBR | G_ANY | lexiconGate(ctx, v.syl(i)[0]);
-  const g = v.sylAt[i] === -1 ? lexemeGate(ctx, v.lex[i]!) : 0;
-  if (v.cap(i)) return g | G_CAP_WORD | G_ANY;
-  return g === 0 ? 0 : g | G_ANY;
+  const bits = lexemeBits(ctx, v.lex[i]!);
+  const minority = bits & G_MINORITY;
+  if (v.abbrN[i]! > 0) return G_ABBR | minority | expansionGate(ctx, v.syl(i));
+  const g = v.sylAt[i] === -1 ? bits & G_LEXICON : 0;
+  if (v.cap(i)) return g | G_CAP_WORD | minority;
+  // a lower-case word is read only where it starts a lexicon phrase
+  return g === 0 ? 0 : g | minority;
 }
 
 /**

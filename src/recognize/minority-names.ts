@@ -25,6 +25,7 @@ import { K_PUNCT } from '../doc/tokens.js';
 import { MINORITY } from '../lexicon/minority.js';
 import { ADDRESS } from '../lexicon/vocabulary.js';
 import { isNameWord, longest, type EntityContext } from './context.js';
+import { G_MINORITY, lexemeBits } from './gates.js';
 
 /** The apostrophes a glued marker is written with (`H'`, `H’`). */
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u02bc', '\u00b4']);
@@ -165,16 +166,9 @@ function freshStart(ctx: EntityContext, i: number): boolean {
   return !isNameWord(ctx, p) || ctx.v.gap[i]! >= 2 || ctx.lastEnd === i || ADDRESS.has(ctx.v.fold(p));
 }
 
-/** Could token i open a minority name at all? One look-up per shape. */
+/** Could token i open a minority name at all (decided once per lexeme)? */
 function opens(ctx: EntityContext, i: number): boolean {
-  const f = ctx.v.fold(i);
-  return (
-    MINORITY.wordPrefixes.has(f) ||
-    MINORITY.gluedPrefixes.has(f) ||
-    MINORITY.clanFirst.next.has(f) ||
-    MINORITY.hmongClans.has(f) ||
-    MINORITY.longSurnames.has(f)
-  );
+  return ctx.v.has(i) && (lexemeBits(ctx, ctx.v.lex[i]!) & G_MINORITY) !== 0;
 }
 
 /**

@@ -23,7 +23,7 @@ import { parseMinorityName } from './minority-names.js';
 import { parseAbbreviatedPlace, parseBarePlace, parseListedPlace, parseTypedPlace } from './places.js';
 import { parseRole } from './roles.js';
 import { parseShortBody, parseShortName } from './short-forms.js';
-import { G_ABBR, G_ANY, G_CAP_WORD, G_ORG, G_PLACE_TYPE, G_ROLE } from './gates.js';
+import { G_ABBR, G_CAP_WORD, G_MINORITY, G_ORG, G_PLACE_TYPE, G_ROLE } from './gates.js';
 
 /** What a rule found at a token. One object per pass, written by the matcher that is asked. */
 export class Candidate {
@@ -152,7 +152,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   // a known place standing alone; one shaped like a full name is the person (Hồ Chí Minh)
   single('loc.known-name', 'LOC', G_CAP_WORD, knownPlaceName),
   // an ethnic-minority name by its shape: Y Thanh Hà Niê Kđăm, Ksor Phước Hà, Vàng Mí Sính
-  single('per.minority', 'PER', G_ANY, (ctx, i) => parseMinorityName(ctx, i)),
+  single('per.minority', 'PER', G_MINORITY, (ctx, i) => parseMinorityName(ctx, i)),
   // NAME - ROLE at a line start or after a separator: Quốc Sự - Ủy viên UBKT
   single('per.before-role', 'PER', G_CAP_WORD, nameBeforeRole),
   // the shape of a Vietnamese name, or a well-known one

@@ -1,13 +1,60 @@
 /**
- * The entities of a document as token ranges, in arrays: what place linking,
- * relations and the output read of them. The recognizer's span objects, one
- * per entity, are not kept while the output is built.
+ * The entities of a document as token ranges, in arrays: the entity pass
+ * writes them ({@link SpanList}), and place linking, relations and the
+ * output read them ({@link Spans}). No object per entity until the output.
  */
-import type { TokenSpan } from '../recognize/entities.js';
 import type { EntityType } from '../types.js';
+import { grownInt32, grownUint8 } from '../doc/tokens.js';
 
-/** The entity types, by their index in `Spans`. */
-const TYPES = ['PER', 'ROLE', 'ORG', 'LOC'] as const satisfies readonly EntityType[];
+/** The entity types, by their index in the arrays. */
+export const TYPES = ['PER', 'ROLE', 'ORG', 'LOC'] as const satisfies readonly EntityType[];
+
+/** The index of an entity type in {@link TYPES}. */
+export function typeIndex(type: EntityType): number {
+  return type === 'PER' ? 0 : type === 'ROLE' ? 1 : type === 'ORG' ? 2 : 3;
+}
+
+/** Spans as the entity pass finds them, in order: type, first token, token after the last, rule (an index into the pass's rule ids). */
+export class SpanList {
+  n = 0;
+  types: Uint8Array = new Uint8Array(64);
+  start: Int32Array = new Int32Array(64);
+  end: Int32Array = new Int32Array(64);
+  rules: Uint8Array = new Uint8Array(64);
+
+  push(type: number, start: number, end: number, rule: number): void {
+    if (this.n === this.types.length) this.grow();
+    const k = this.n++;
+    this.types[k] = type;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.rules[k] = rule;
+  }
+
+  /** The end of the last span, or -1. */
+  lastEnd(): number {
+    return this.n > 0 ? this.end[this.n - 1]! : -1;
+  }
+
+  /** Empty; arrays grown past 64k spans are let go (a long text's are not kept for the next). */
+  release(): void {
+    this.n = 0;
+    if (this.types.length > 1 << 16) {
+      this.types = new Uint8Array(64);
+      this.start = new Int32Array(64);
+      this.end = new Int32Array(64);
+      this.rules = new Uint8Array(64);
+    }
+  }
+
+  private grow(): void {
+    const c = this.types.length * 2;
+    this.types = grownUint8(this.types, c);
+    this.start = grownInt32(this.start, c);
+    this.end = grownInt32(this.end, c);
+    this.rules = grownUint8(this.rules, c);
+  }
+}
 
 export class Spans {
   readonly n: number;
@@ -19,19 +66,14 @@ export class Spans {
   /** the rule that found each (kept when `annotate(text, { explain: true })` asks for it) */
   readonly rule: readonly string[] | undefined;
 
-  constructor(spans: readonly TokenSpan[], rules: boolean) {
-    const n = spans.length;
+  /** The spans of `list`, whose arrays it takes over; `ruleIds` names its rule indexes (with `explain`). */
+  constructor(list: SpanList, ruleIds: readonly string[] | undefined) {
+    const n = list.n;
     this.n = n;
-    this.types = new Uint8Array(n);
-    this.start = new Int32Array(n);
-    this.end = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const s = spans[k]!;
-      this.types[k] = TYPES.indexOf(s.type);
-      this.start[k] = s.start;
-      this.end[k] = s.end;
-    }
-    this.rule = rules ? spans.map((s) => s.rule) : undefined;
+    this.types = list.types.subarray(0, n);
+    this.start = list.start.subarray(0, n);
+    this.end = list.end.subarray(0, n);
+    this.rule = ruleIds ? Array.from(list.rules.subarray(0, n), (r) => ruleIds[r]!) : undefined;
   }
 
   type(k: number): EntityType {
