@@ -11,6 +11,7 @@ import { triePrefix } from '../lexicon/trie.js';
 import { cont, isNameWord, isPunct, joinedSyllables, knownPlace, longest, nameRun, personLike, type EntityContext } from './context.js';
 import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 import { L_ROMAN } from '../doc/lexemes.js';
+import { G_ORG, lexemeBits } from './gates.js';
 import { abbreviatesPlaceName, parseAbbreviatedPlace } from './places.js';
 import {
   COMMITTEES,
@@ -54,6 +55,8 @@ export interface OrgMatch {
 export function orgCore(ctx: EntityContext, i: number): { end: number; kind: OrgKind; phrase: string } | null {
   const { v } = ctx;
   if (!v.has(i)) return null;
+  // a word that starts no body's name (its lexeme's bit) is no core: most tokens
+  if (v.abbrN[i] === 0 && (v.sylAt[i] !== -1 || (lexemeBits(ctx, v.lex[i]!) & G_ORG) === 0)) return null;
   const m = longest(ctx, ctx.lex.orgs, i);
   if (v.abbrN[i]! > 0) {
     const syl = v.syl(i);

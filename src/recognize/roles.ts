@@ -57,8 +57,15 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
     const q = qualifiersEnd(ctx, i + 1);
     return { end: q > i + 1 && cont(ctx, q) && orgCore(ctx, q) ? q : i + 1 };
   }
-  const j = prefixesEnd(ctx, i);
-  const title = j < v.n && (j === i || cont(ctx, j)) ? longest(ctx, ctx.lex.roles, j) : null;
+  // the prefixes (`Phó`), at most two words; `quyền` (acting) stays outside the role like `nguyên` (GUIDELINES)
+  let j = i;
+  let m = longest(ctx, ctx.lex.roles, i);
+  while (m && m.value === 'prefix' && j - i < 2) {
+    j = m.end;
+    m = longest(ctx, ctx.lex.roles, j);
+  }
+  // the title: the lexicon match where the prefixes end
+  const title = j < v.n && (j === i || cont(ctx, j)) ? m : null;
   if (!title || (title.value !== 'title' && title.value !== 'delegate')) {
     const end = bareTitleEnd(ctx, i, j);
     return end < 0 ? null : { end };
@@ -66,21 +73,6 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   if (otherAbbreviation(ctx, j, title.end)) return null;
   if (title.value === 'delegate') return delegateOf(ctx, title.end) ? { end: title.end } : null;
   return afterTitle(ctx, j, title.end);
-}
-
-/** The end of the prefixes from i (`Phó`), at most two words; `quyền` (acting) stays outside the role like `nguyên` (GUIDELINES). */
-function prefixesEnd(ctx: EntityContext, i: number): number {
-  const { v } = ctx;
-  let j = i;
-  for (;;) {
-    const p = longest(ctx, ctx.lex.roles, j);
-    if (p && p.value === 'prefix' && j - i < 2) {
-      j = p.end;
-      continue;
-    }
-    break;
-  }
-  return j;
 }
 
 /**
