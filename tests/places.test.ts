@@ -10,6 +10,30 @@ const SEED = join(__dirname, '..', '..', 'shared', 'corpus', 'seed-my-loc-2021.t
 const find = (a: ReturnType<typeof annotate>, text: string) => a.entities.find((e) => e.text.replace(/\s+/gu, ' ') === text);
 
 describe('linking places', () => {
+  it('reads a shared type word as its rule read it: the second commune is a commune (not the district of that name)', () => {
+    const a = annotate('Huyện Hải Hậu có 2 xã Hải Phong và Hải Châu về đích nông thôn mới trong năm.');
+    expect(find(a, 'xã Hải Phong')!.place).toMatchObject({ level: 'commune', type: 'xã', province: 'Nam Định' });
+    const second = find(a, 'Hải Châu')!;
+    expect(second.rule ?? 'loc.shared-type').toBe('loc.shared-type');
+    // a commune of Hải Hậu, not the urban district of Đà Nẵng
+    expect(second.place).toMatchObject({ level: 'commune', type: 'xã', province: 'Nam Định' });
+  });
+
+  it('reads the type word that introduces a list: `3 thị trấn: …` names towns, not districts', () => {
+    const a = annotate('Huyện Hải Hậu có 3 thị trấn: Yên Định, Thịnh Long, Cồn đạt chuẩn văn minh đô thị.');
+    // not the district Yên Định of Thanh Hóa
+    expect(find(a, 'Yên Định')!.place).toMatchObject({ level: 'commune', type: 'thị trấn', province: 'Nam Định' });
+    expect(find(a, 'Thịnh Long')!.place).toMatchObject({ level: 'commune', type: 'thị trấn', province: 'Nam Định' });
+  });
+
+  it('gives a commune shared with a type word candidates of that type only when it stays ambiguous', () => {
+    const a = annotate('Cử tri 2 xã Tân Hòa và Tân Phú kiến nghị sửa đường.');
+    for (const name of ['Tân Hòa', 'Tân Phú']) {
+      const e = find(a, name) ?? find(a, `xã ${name}`)!;
+      for (const c of e.candidates ?? [e.place!]) expect(c.level).toBe('commune');
+    }
+  });
+
   it('links a district of the old era by its committee and resolves bodies named by level', () => {
     const a = annotate('Huyện ủy Yên Thành tổ chức hội nghị. Dự có Chủ tịch HĐND huyện và Chủ tịch UBND tỉnh.');
     const hu = find(a, 'Huyện ủy Yên Thành')!;

@@ -49,8 +49,8 @@ export function recognizeEntities(ctx: EntityContext, found: SpanList): SpanList
       i++;
       continue;
     }
-    take(ctx, found, ENTITY_RULES[r]!.type, i, c.end, r);
-    for (let k = 0; k < c.more; k++) take(ctx, found, c.moreType[k]!, c.moreStart[k]!, c.moreEnd[k]!, RULE_INDEX.get(c.moreRule[k]!)!);
+    take(ctx, found, ENTITY_RULES[r]!.type, i, c.end, r, c.typeStart, c.typeEnd);
+    for (let k = 0; k < c.more; k++) take(ctx, found, c.moreType[k]!, c.moreStart[k]!, c.moreEnd[k]!, RULE_INDEX.get(c.moreRule[k]!)!, c.moreTypeStart[k]!, c.moreTypeEnd[k]!);
     i = c.next();
     if (c.title) titleEnd = i;
   }
@@ -74,8 +74,8 @@ function resolve(ctx: EntityContext, i: number, gate: number, c: Candidate): num
 }
 
 /** Put a span in `found`, remembering what it names in full for the short forms. */
-function take(ctx: EntityContext, found: SpanList, type: EntityType, start: number, end: number, rule: number): void {
-  found.push(typeIndex(type), start, end, rule);
+function take(ctx: EntityContext, found: SpanList, type: EntityType, start: number, end: number, rule: number, typeStart: number, typeEnd: number): void {
+  found.push(typeIndex(type), start, end, rule, typeStart, typeEnd);
   noteFullForm(ctx, type, start, end);
 }
 

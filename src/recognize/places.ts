@@ -14,6 +14,8 @@ import { PLURAL, REGION_TYPES } from '../lexicon/vocabulary.js';
 
 export interface PlaceMatch {
   end: number;
+  /** the end of the type word that starts the place (the name is [typeEnd, end)) */
+  typeEnd: number;
   /** further places that share this one's type word: [start, end) token ranges */
   more: [number, number][];
 }
@@ -42,7 +44,7 @@ export function parseTypedPlace(ctx: EntityContext, i: number): PlaceMatch | nul
       j = e;
     }
   }
-  return { end, more };
+  return { end, typeEnd: pt.end, more };
 }
 
 function namedAfter(ctx: EntityContext, j: number, region: boolean): number {
@@ -112,12 +114,23 @@ const LIST_SEPARATORS = new Set([',', ';', ':', 'và', 'gồm']);
  * type word (GUIDELINES: shared type words). The name's end, or -1.
  */
 export function parseListedPlace(ctx: EntityContext, i: number): number {
+  return listedPlace(ctx, i, null);
+}
+
+/** The type word of a list's introduction: where it starts (-1: none yet); its end is {@link listIntroBefore}'s `:` or `gồm`. */
+export interface ListType {
+  start: number;
+  end: number;
+}
+
+/** {@link parseListedPlace}, also writing the list's type word into `type` when given. */
+export function listedPlace(ctx: EntityContext, i: number, type: ListType | null): number {
   const { v } = ctx;
   if (!isNameWord(ctx, i) || !LIST_SEPARATORS.has(v.fold(i - 1)) || v.gap[i]! >= 2) return -1;
   const run = nameRun(ctx, i, 5, true);
   if (run - i < 2 || (personLike(ctx, i, run) && run - i >= 3 && !knownPlace(ctx, i, run))) return -1;
   if (v.has(run) && v.gap[run]! < 2 && !isPunct(ctx, run, ',', ';', '(', '.') && v.fold(run) !== 'và') return -1;
-  return listIntroBefore(ctx, i - 1) ? run : -1;
+  return listIntroBefore(ctx, i - 1, type) ? run : -1;
 }
 
 /**
@@ -125,13 +138,19 @@ export function parseListedPlace(ctx: EntityContext, i: number): number {
  * count or plural word, a place type of a commune or district, then `:` or
  * `gồm`? Looks back at most 40 tokens, across brackets but not `.`.
  */
-function listIntroBefore(ctx: EntityContext, j: number): boolean {
+function listIntroBefore(ctx: EntityContext, j: number, type: ListType | null): boolean {
   const { v } = ctx;
   for (let k = j; k >= 1 && j - k <= 40; k--) {
     if (isPunct(ctx, k, '.', '!', '?') || v.gap[k + 1]! >= 2) return false;
     if (!isPunct(ctx, k, ':') && v.fold(k) !== 'gồm') continue;
     const pt = k >= 2 ? typeEndingAt(ctx, k) : -1;
-    if (pt > 0 && (v.kind[pt - 1] === K_NUMBER || PLURAL.has(v.fold(pt - 1)))) return true;
+    if (pt > 0 && (v.kind[pt - 1] === K_NUMBER || PLURAL.has(v.fold(pt - 1)))) {
+      if (type) {
+        type.start = pt;
+        type.end = k;
+      }
+      return true;
+    }
   }
   return false;
 }

@@ -20,7 +20,7 @@ import { isPunct, knownPlace, nameRun, personLike, type EntityContext } from './
 import { parseDateline, parseOrg } from './organizations.js';
 import { inBylineLine, isAddressWord, parseAddressedName, parseByline, parseInitialName, parseNameShape } from './people.js';
 import { parseMinorityName } from './minority-names.js';
-import { parseAbbreviatedPlace, parseBarePlace, parseListedPlace, parseTypedPlace } from './places.js';
+import { listedPlace, parseAbbreviatedPlace, parseBarePlace, parseTypedPlace, type ListType } from './places.js';
 import { parseRole } from './roles.js';
 import { parseShortBody, parseShortName } from './short-forms.js';
 import { G_ABBR, G_CAP_WORD, G_MINORITY, G_ORG, G_PLACE_TYPE, G_ROLE } from './gates.js';
@@ -29,27 +29,35 @@ import { G_ABBR, G_CAP_WORD, G_MINORITY, G_ORG, G_PLACE_TYPE, G_ROLE } from './g
 export class Candidate {
   /** the token after the span */
   end = -1;
-  /** spans taken with it, after it: type, start, end and rule of each */
+  /** the type word that names the place, its tokens [typeStart, typeEnd) (-1: none): read by place linking */
+  typeStart = -1;
+  typeEnd = -1;
+  /** spans taken with it, after it: type, start, end, rule and type word of each */
   readonly moreType: EntityType[] = [];
   readonly moreStart: number[] = [];
   readonly moreEnd: number[] = [];
   readonly moreRule: string[] = [];
+  readonly moreTypeStart: number[] = [];
+  readonly moreTypeEnd: number[] = [];
   more = 0;
   /** the span is a title: a body right after it is the title's */
   title = false;
 
   clear(): void {
     this.end = -1;
+    this.typeStart = this.typeEnd = -1;
     this.more = 0;
     this.title = false;
   }
 
-  add(type: EntityType, start: number, end: number, rule: string): void {
+  add(type: EntityType, start: number, end: number, rule: string, typeStart = -1, typeEnd = -1): void {
     const k = this.more++;
     this.moreType[k] = type;
     this.moreStart[k] = start;
     this.moreEnd[k] = end;
     this.moreRule[k] = rule;
+    this.moreTypeStart[k] = typeStart;
+    this.moreTypeEnd[k] = typeEnd;
   }
 
   /** Where the pass goes on: after the last span taken. */
@@ -101,7 +109,21 @@ function matchTypedPlace(ctx: EntityContext, i: number, c: Candidate): boolean {
   const place = parseTypedPlace(ctx, i);
   if (!place) return false;
   c.end = place.end;
-  for (const [s, e] of place.more) c.add('LOC', s, e, 'loc.shared-type');
+  c.typeStart = i;
+  c.typeEnd = place.typeEnd;
+  for (const [s, e] of place.more) c.add('LOC', s, e, 'loc.shared-type', i, place.typeEnd);
+  return true;
+}
+
+/** The list's type word, written by {@link listedPlace} (one object: the pass is synchronous). */
+const listType: ListType = { start: -1, end: -1 };
+
+/** A place named in a list a plural type word introduces; its type word is the list's (`04 xã: Bình Chánh, Bình Hải`). */
+function matchListedPlace(ctx: EntityContext, i: number, c: Candidate): boolean {
+  c.end = listedPlace(ctx, i, listType);
+  if (c.end <= i) return false;
+  c.typeStart = listType.start;
+  c.typeEnd = listType.end;
   return true;
 }
 
@@ -145,7 +167,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   // a place written as one abbreviation: TPHCM, TP.HCM
   single('loc.abbreviation', 'LOC', G_ABBR, parseAbbreviatedPlace),
   // a place in a list a plural type word introduces: 04 xã: Bình Chánh, Bình Hải
-  single('loc.listed', 'LOC', G_CAP_WORD, parseListedPlace),
+  { id: 'loc.listed', type: 'LOC', gate: G_CAP_WORD, match: matchListedPlace },
   // a body or a person given in full earlier, named again short: Hội, Hưng
   single('org.short-form', 'ORG', G_CAP_WORD, parseShortBody),
   single('per.short-form', 'PER', G_CAP_WORD, parseShortName),

@@ -78,6 +78,28 @@ function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | n
   return null;
 }
 
+/**
+ * The place entity k names. A place found by its type word (`huyện Mỹ Lộc`),
+ * or sharing one (`2 xã Thu Phong và [Bắc Phong]`, `3 thị trấn: [Yên Định],
+ * …`), is read as its rule read it: that type word says the unit's kind.
+ * Other entities are searched ({@link mentionIn}).
+ */
+function mentionOf(ctx: EntityContext, spans: Spans, k: number): { name: string; kind: Kind } | null {
+  const start = spans.start[k]!;
+  const end = spans.end[k]!;
+  const typeStart = spans.typeStart[k]!;
+  const type = spans.type(k);
+  if (type === 'LOC' && typeStart >= 0) {
+    const typeEnd = spans.typeEnd[k]!;
+    const word = longest(ctx, ctx.lex.placeTypes, typeStart);
+    const kind = word && word.end === typeEnd ? KINDS.get(word.phrase) : undefined;
+    // the name follows the type word, or is the whole span when it shares one
+    const from = typeStart === start ? typeEnd : start;
+    if (kind && from < end) return { name: text(ctx, from, end), kind };
+  }
+  return mentionIn(ctx, type, start, end);
+}
+
 /** Find the place an entity names: a type word or committee followed by a name. */
 function mentionIn(ctx: EntityContext, type: EntityType, start: number, end: number): { name: string; kind: Kind } | null {
   if (type === 'LOC') {
@@ -187,7 +209,7 @@ function collectMentions(
   for (let k = 0; k < spans.n; k++) {
     const type = spans.type(k);
     if (type !== 'LOC' && type !== 'ORG') continue;
-    const m = mentionIn(ctx, type, spans.start[k]!, spans.end[k]!);
+    const m = mentionOf(ctx, spans, k);
     if (!m) continue;
     const name = normalizeName(m.name);
     const key = `${name}|${kindKey(m.kind)}`;

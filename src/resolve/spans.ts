@@ -21,14 +21,19 @@ export class SpanList {
   start: Int32Array = new Int32Array(64);
   end: Int32Array = new Int32Array(64);
   rules: Uint8Array = new Uint8Array(64);
+  /** a place's type word, tokens [typeStart, typeEnd) (-1: none): the rule that found the place read it */
+  typeStart: Int32Array = new Int32Array(64);
+  typeEnd: Int32Array = new Int32Array(64);
 
-  push(type: number, start: number, end: number, rule: number): void {
+  push(type: number, start: number, end: number, rule: number, typeStart: number, typeEnd: number): void {
     if (this.n === this.types.length) this.grow();
     const k = this.n++;
     this.types[k] = type;
     this.start[k] = start;
     this.end[k] = end;
     this.rules[k] = rule;
+    this.typeStart[k] = typeStart;
+    this.typeEnd[k] = typeEnd;
   }
 
   /** The end of the last span, or -1. */
@@ -44,6 +49,8 @@ export class SpanList {
       this.start = new Int32Array(64);
       this.end = new Int32Array(64);
       this.rules = new Uint8Array(64);
+      this.typeStart = new Int32Array(64);
+      this.typeEnd = new Int32Array(64);
     }
   }
 
@@ -53,6 +60,8 @@ export class SpanList {
     this.start = grownInt32(this.start, c);
     this.end = grownInt32(this.end, c);
     this.rules = grownUint8(this.rules, c);
+    this.typeStart = grownInt32(this.typeStart, c);
+    this.typeEnd = grownInt32(this.typeEnd, c);
   }
 }
 
@@ -63,6 +72,9 @@ export class Spans {
   /** first token, and the token after the last */
   readonly start: Int32Array;
   readonly end: Int32Array;
+  /** a place's type word as the rule that found it read it: tokens [typeStart, typeEnd) (-1: none) */
+  readonly typeStart: Int32Array;
+  readonly typeEnd: Int32Array;
   /** the rule that found each (kept when `annotate(text, { explain: true })` asks for it) */
   readonly rule: readonly string[] | undefined;
 
@@ -73,6 +85,8 @@ export class Spans {
     this.types = list.types.subarray(0, n);
     this.start = list.start.subarray(0, n);
     this.end = list.end.subarray(0, n);
+    this.typeStart = list.typeStart.subarray(0, n);
+    this.typeEnd = list.typeEnd.subarray(0, n);
     this.rule = ruleIds ? Array.from(list.rules.subarray(0, n), (r) => ruleIds[r]!) : undefined;
   }
 
