@@ -97,7 +97,7 @@ function writeMerged(m: MergeInput, w: number, i: number, e: number): void {
 }
 
 /** Move tokens [from, to) down to w (a long run one block per array); the index after them. */
-function moveRun(t: TokenArrays, from: number, to: number, w: number): number {
+export function moveRun(t: TokenArrays, from: number, to: number, w: number): number {
   if (w === from) return to;
   if (to - from > 64) {
     t.start.copyWithin(w, from, to);
