@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Lexemes, L_ABBRSHAPE, L_ALLCAPS, L_CAP, L_LETTERS, L_ROMAN } from '../src/doc/lexemes.js';
 import { scanNormalizing, scanText } from '../src/doc/scan.js';
 import { applyMerges, MERGE_RULES } from '../src/doc/merges/index.js';
+import { applyFound } from '../src/doc/merges/found.js';
 import { buildView } from '../src/doc/view.js';
 import { KIND_NAMES, TokenArrays } from '../src/doc/tokens.js';
 import { normalize } from '../src/normalize/index.js';
@@ -159,6 +160,76 @@ describe.runIf(isSrc)('merges', () => {
   });
 });
 
+describe.runIf(isSrc)('the abbreviation pass\'s joins and splits (merges/found.ts)', () => {
+  const at = (text: string, s: string, from = 0): [number, number] => {
+    const k = text.indexOf(s, from);
+    return [k, k + s.length];
+  };
+  const span = ([start, end]: [number, number]): FoundAbbreviation => ({ start, end, expansion: 'x', source: 'dictionary', rule: 'abbr.dictionary' });
+  /** The tokens after the stage: kind, surface, exact offsets, gap, and the abbreviation's index. */
+  const applied = (text: string, found: FoundAbbreviation[]): string[] => {
+    const L = new Lexemes();
+    const t = applyMerges(scanText(text, L), text, L);
+    const { abbrAt } = applyFound(t, found, text, L);
+    const out: string[] = [];
+    for (let i = 0; i < t.n; i++) {
+      expect(text.slice(t.start[i]!, t.end[i]!)).toBe(L.surface[t.lex[i]!]);
+      out.push(`${KIND_NAMES[t.kind[i]!]}:${L.surface[t.lex[i]!]}:${t.start[i]}-${t.end[i]}:${t.gap[i]}:${abbrAt[i]}`);
+    }
+    return out;
+  };
+
+  it('the merge rules give `HĐND&UBND` as one token; two abbreviations found in it make it a token each and the connector', () => {
+    const text = 'Văn phòng HĐND&UBND huyện';
+    const L = new Lexemes();
+    expect(tokens(applyMerges(scanText(text, L), text, L), L)).toEqual(['word:Văn:0', 'word:phòng:1', 'abbr:HĐND&UBND:1', 'word:huyện:1']);
+    expect(applied(text, [span(at(text, 'HĐND')), span(at(text, 'UBND'))])).toEqual([
+      'word:Văn:0-3:0:-1', 'word:phòng:4-9:1:-1', 'abbr:HĐND:10-14:1:0', 'punct:&:14-15:0:-1', 'abbr:UBND:15-19:0:1', 'word:huyện:20-25:1:-1',
+    ]);
+  });
+
+  it('a spaced connector keeps its white space out of the tokens, as gaps', () => {
+    const text = 'Ông UVBTV – PCT UBND';
+    expect(applied(text, [span(at(text, 'UVBTV')), span(at(text, 'PCT')), span(at(text, 'UBND'))])).toEqual([
+      'word:Ông:0-3:0:-1', 'abbr:UVBTV:4-9:1:0', 'punct:–:10-11:1:-1', 'abbr:PCT:12-15:1:1', 'abbr:UBND:16-20:1:2',
+    ]);
+  });
+
+  it('joins an abbreviation with the tokens it takes (`TP` + `.`), and leaves a compound found whole (`KT-XH`) as it is', () => {
+    const text = 'TP. Hà Nội; KT-XH. Xong';
+    expect(applied(text, [span(at(text, 'TP.')), span(at(text, 'KT-XH'))])).toEqual([
+      'abbr:TP.:0-3:0:0', 'word:Hà:4-6:1:-1', 'word:Nội:7-10:1:-1', 'punct:;:10-11:0:-1', 'abbr:KT-XH:12-17:1:1', 'punct:.:17-18:0:-1', 'word:Xong:19-23:1:-1',
+    ]);
+  });
+
+  it('joins before and splits after, in one text: every token where a fresh reading puts it', () => {
+    const text = 'HĐND&UBND TP. Nam Định, BCĐ PCTT và HĐND-UBND&MTTQ xã';
+    const found = [
+      span(at(text, 'HĐND')), span(at(text, 'UBND')), span(at(text, 'TP.')), span(at(text, 'BCĐ PCTT')),
+      span(at(text, 'HĐND', 20)), span(at(text, 'UBND', 20)), span(at(text, 'MTTQ')),
+    ];
+    expect(applied(text, found).map((s) => s.replace(/:\d+-\d+:/u, ':'))).toEqual([
+      'abbr:HĐND:0:0', 'punct:&:0:-1', 'abbr:UBND:0:1', 'abbr:TP.:1:2', 'word:Nam:1:-1', 'word:Định:1:-1', 'punct:,:0:-1',
+      'abbr:BCĐ PCTT:1:3', 'word:và:1:-1', 'abbr:HĐND:1:4', 'punct:-:0:-1', 'abbr:UBND:0:5', 'punct:&:0:-1', 'abbr:MTTQ:0:6', 'word:xã:1:-1',
+    ]);
+  });
+
+  it('the view reads the tokens the stage gave, one for one, and changes none', () => {
+    const text = 'HĐND&UBND TP. Nam Định và UVBTV – PCT';
+    const found = [span(at(text, 'HĐND')), span(at(text, 'UBND')), span(at(text, 'TP.')), span(at(text, 'UVBTV')), span(at(text, 'PCT'))];
+    const L = new Lexemes();
+    const t = applyMerges(scanText(text, L), text, L);
+    const L2 = new Lexemes();
+    const t2 = applyMerges(scanText(text, L2), text, L2);
+    const { abbrAt } = applyFound(t2, found, text, L2);
+    const v = buildView(t, found, text, L, new Map());
+    expect(v.n).toBe(t2.n);
+    for (let i = 0; i < v.n; i++) {
+      expect([v.start[i], v.end[i], v.kind[i], v.gap[i], v.surface(i), v.abbrCount(i)]).toEqual([t2.start[i], t2.end[i], t2.kind[i], t2.gap[i], L2.surface[t2.lex[i]!], abbrAt[i]! >= 0 ? 1 : 0]);
+    }
+  });
+});
+
 describe.runIf(isSrc)('the view', () => {
   const found = (start: number, end: number, expansion: string): FoundAbbreviation => ({ start, end, expansion, source: 'dictionary', rule: 'abbr.dictionary' });
 
@@ -174,7 +245,7 @@ describe.runIf(isSrc)('the view', () => {
     expect(v.isPunct(5, '&')).toBe(true);
   });
 
-  it('writes over the scan, moved up as far as splits run ahead: the same tokens as a fresh copy', () => {
+  it('edits the tokens in place, joins and splits mixed: the same tokens as a fresh copy', () => {
     // pieces with their abbreviations (offsets in the piece): splits write ahead, `TP.` takes two tokens
     const pieces: [string, [number, number, string][]][] = [
       ['HĐND&UBND', [[0, 4, 'Hội đồng nhân dân'], [5, 9, 'Ủy ban nhân dân']]],

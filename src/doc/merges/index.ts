@@ -1,7 +1,10 @@
 /**
  * The merge rules, in their order of application. Each is tried at a token
  * of the scan; the first that returns an end merges the tokens up to it into
- * one token of its kind. Merges are decided here once.
+ * one token of its kind. Merges are decided here once. The joins and
+ * splits that need the dictionary and the text's definitions (`TP` + `.`,
+ * `HĐND&UBND` as two bodies) are the abbreviation pass's to decide: they are
+ * applied once after it, by found.ts, and never undone.
  */
 import type { Lexemes } from '../lexemes.js';
 import { L_ABBRSHAPE, L_DIGIT, L_INITIAL } from '../lexemes.js';
@@ -97,7 +100,7 @@ function writeMerged(m: MergeInput, w: number, i: number, e: number): void {
 }
 
 /** Move tokens [from, to) down to w (a long run one block per array); the index after them. */
-function moveRun(t: TokenArrays, from: number, to: number, w: number): number {
+export function moveRun(t: TokenArrays, from: number, to: number, w: number): number {
   if (w === from) return to;
   if (to - from > 64) {
     t.start.copyWithin(w, from, to);

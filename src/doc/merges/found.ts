@@ -1,0 +1,176 @@
+/**
+ * The token edits the abbreviation pass decides, applied once to the merged
+ * tokens, in place, before the view is built: the one stage after the merge
+ * rules that changes tokens. An abbreviation that takes the tokens after its
+ * own (`TP` + `.`, a spaced compound the text defined: `BCĐ PCTT`) joins them
+ * into one token; a token holding several abbreviations (`HĐND&UBND`,
+ * `UVBTV – PCT`, `CT.UBND`) becomes a token for each, with the connector
+ * between them as punctuation. Every other token is left as merged.
+ *
+ * Why not a merge rule: which of these happen depends on the dictionary and
+ * on the definitions in the text (`HĐND&UBND` splits because both parts are
+ * known bodies; `KT-XH`, two fields, stays one; `LĐTB&XH`, one name, stays
+ * one; `TP.` joins because the dictionary has `TP.`, unless the text defined
+ * `TP`), and the definitions and the abbreviation pass read the merged
+ * tokens (a definition `(HĐND&UBND)` needs the compound as one token, and the
+ * pass reads its sense cues two words either side of the compound). So the
+ * merge rules cannot decide them without changing answers; the pass decides
+ * them once, and this stage only carries its decisions out.
+ */
+import type { Lexemes } from '../lexemes.js';
+import { grownInt32, grownUint8, K_ABBR, K_PUNCT, type TokenArrays } from '../tokens.js';
+import { moveRun } from './index.js';
+
+/** What the stage reads of an abbreviation found: where it is (normalised offsets). */
+export interface FoundSpan {
+  start: number;
+  end: number;
+}
+
+/** The tokens' abbreviations after the stage. */
+export interface FoundTokens {
+  /** for each token, the index of its abbreviation in the found list (-1: none) */
+  abbrAt: Int32Array;
+  /** the tokens that are one abbreviation of a split compound (in no order) */
+  parts: number[];
+}
+
+/** One token of a split compound, made by {@link splitTokens}. */
+interface Piece {
+  start: number;
+  end: number;
+  kind: number;
+  gap: number;
+  lex: number;
+  /** its abbreviation in the found list (-1: a connector) */
+  abbr: number;
+}
+
+/** A token to split: where it is after the joins, and the pieces it becomes. */
+interface Split {
+  at: number;
+  pieces: Piece[];
+}
+
+/**
+ * Apply the abbreviations found (sorted, normalised offsets) to the merged
+ * tokens `t`, in place: joins first, front to back (a join only writes
+ * behind where it reads), then splits, back to front (a split only writes
+ * ahead). Returns which token is which abbreviation.
+ */
+export function applyFound(t: TokenArrays, found: readonly FoundSpan[], text: string, L: Lexemes): FoundTokens {
+  let abbrAt: Int32Array = new Int32Array(Math.max(16, t.n + 1));
+  const splits: Split[] = [];
+  const n = t.n;
+  // tokens [0, w) are final; [i, n) are still to read
+  let w = 0;
+  let i = 0;
+  for (let a = 0; a < found.length; ) {
+    const f = found[a]!;
+    let r = i;
+    while (r < n && t.end[r]! <= f.start) r++;
+    // an abbreviation that starts in no token still to read (none does) is passed
+    if (r >= n || t.start[r]! > f.start) {
+      a++;
+      continue;
+    }
+    abbrAt.fill(-1, w, w + (r - i));
+    w = moveRun(t, i, r, w);
+    let count = 1;
+    let end = Math.max(t.end[r]!, f.end);
+    while (a + count < found.length && found[a + count]!.start < t.end[r]!) end = Math.max(end, found[a + count++]!.end);
+    let j = r;
+    while (j + 1 < n && t.end[j + 1]! <= end) j++;
+    if (count > 1) splits.push({ at: w, pieces: splitTokens(t, r, a, count, found, text, L) });
+    writeJoined(t, w, r, count > 1 ? t.end[r]! : end, text, L);
+    abbrAt[w++] = a;
+    a += count;
+    i = j + 1;
+  }
+  abbrAt.fill(-1, w, w + (n - i));
+  t.n = moveRun(t, i, n, w);
+  const parts: number[] = [];
+  if (splits.length > 0) abbrAt = applySplits(t, abbrAt, splits, parts);
+  return { abbrAt, parts };
+}
+
+/** Token r written at w, taking the text up to `end` (`TP` + `.`: one token `TP.`). */
+function writeJoined(t: TokenArrays, w: number, r: number, end: number, text: string, L: Lexemes): void {
+  const lex = end === t.end[r] ? t.lex[r]! : L.intern(text, t.start[r]!, end);
+  t.start[w] = t.start[r]!;
+  t.end[w] = end;
+  t.kind[w] = t.kind[r]!;
+  t.gap[w] = t.gap[r]!;
+  t.lex[w] = lex;
+}
+
+/** White space as `\s` of JavaScript regular expressions. */
+const isWs = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * The tokens that token r becomes with its `count` abbreviations from
+ * `first` on: one for each, and the connector between two (its white space
+ * trimmed) as punctuation.
+ */
+function splitTokens(t: TokenArrays, r: number, first: number, count: number, found: readonly FoundSpan[], text: string, L: Lexemes): Piece[] {
+  const pieces: Piece[] = [];
+  let at = t.start[r]!;
+  for (let k = 0; k < count; k++) {
+    const m = found[first + k]!;
+    let spaceBefore = false;
+    if (m.start > at) {
+      let s = at;
+      let e = m.start;
+      while (s < e && isWs(text.charCodeAt(s))) s++;
+      while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+      if (e > s) pieces.push({ start: s, end: e, kind: K_PUNCT, gap: s > at ? 1 : 0, lex: L.intern(text, s, e), abbr: -1 });
+      spaceBefore = isWs(text.charCodeAt(m.start - 1));
+    }
+    const gap = k === 0 ? t.gap[r]! : spaceBefore ? 1 : 0;
+    pieces.push({ start: m.start, end: m.end, kind: K_ABBR, gap, lex: L.intern(text, m.start, m.end), abbr: first + k });
+    at = m.end;
+  }
+  return pieces;
+}
+
+/**
+ * The splits, back to front: the tokens after each move up by what the
+ * splits before it (and it) add, then its pieces are written. Returns the
+ * abbreviation of each token (its array grown when the tokens outgrow it)
+ * and fills `parts` with the tokens that are one abbreviation of a split.
+ */
+function applySplits(t: TokenArrays, abbrAt: Int32Array, splits: Split[], parts: number[]): Int32Array {
+  let size = t.n;
+  for (const s of splits) size += s.pieces.length - 1;
+  if (t.start.length < size) {
+    t.start = grownInt32(t.start, size);
+    t.end = grownInt32(t.end, size);
+    t.lex = grownInt32(t.lex, size);
+    t.kind = grownUint8(t.kind, size);
+    t.gap = grownUint8(t.gap, size);
+  }
+  if (abbrAt.length < size) abbrAt = grownInt32(abbrAt, size);
+  let end = t.n;
+  let to = size;
+  for (let k = splits.length - 1; k >= 0; k--) {
+    const { at, pieces } = splits[k]!;
+    const after = end - (at + 1);
+    to -= after;
+    for (const a of [t.start, t.end, t.lex, t.kind, t.gap, abbrAt]) a.copyWithin(to, at + 1, end);
+    to -= pieces.length;
+    pieces.forEach((p, x) => {
+      const w = to + x;
+      t.start[w] = p.start;
+      t.end[w] = p.end;
+      t.kind[w] = p.kind;
+      t.gap[w] = p.gap;
+      t.lex[w] = p.lex;
+      abbrAt[w] = p.abbr;
+      if (p.abbr >= 0) parts.push(w);
+    });
+    end = at;
+  }
+  t.n = size;
+  return abbrAt;
+}
