@@ -330,7 +330,7 @@ function referenceView(t: TokenArrays, found: FoundAbbreviation[], text: string,
       mine.forEach((m, k) => {
         const sep = text.slice(at, m.start).trim();
         if (sep !== '') push(at + text.slice(at, m.start).indexOf(sep), at + text.slice(at, m.start).indexOf(sep) + sep.length, 2, 0, L.intern(text, at, m.start), 0, '', '');
-        push(m.start, m.end, 3, k === 0 ? t.gap[i]! : 0, L.intern(text, m.start, m.end), 1, syl(m.expansion), m.expansion);
+        push(m.start, m.end, 3, k === 0 ? t.gap[i]! : 0, L.intern(text, m.start, m.end), flagsOf(L.intern(text, m.start, m.end), 3), syl(m.expansion), m.expansion);
         at = m.end;
       });
     }

@@ -153,7 +153,7 @@ function tokenFlags(L: Lexemes, id: number, kind: number): number {
  * layer): `t` is not to be read after.
  */
 export function buildView(t: TokenArrays, found: readonly ViewAbbreviation[], text: string, L: Lexemes, cache: SyllableCache): DocView {
-  const { abbrAt, parts } = applyFound(t, found, text, L);
+  const { abbrAt } = applyFound(t, found, text, L);
   const v = new DocView(text, L, found, t, abbrAt);
   const { kind, lex, flags, abbrN, sylAt } = v;
   for (let i = 0; i < v.n; i++) {
@@ -173,6 +173,5 @@ export function buildView(t: TokenArrays, found: readonly ViewAbbreviation[], te
     }
   }
   // one abbreviation of a split compound has the capital flag only, as the split has always given it
-  for (const p of parts) flags[p] = F_CAP;
   return v;
 }

@@ -31,8 +31,6 @@ export interface FoundSpan {
 export interface FoundTokens {
   /** for each token, the index of its abbreviation in the found list (-1: none) */
   abbrAt: Int32Array;
-  /** the tokens that are one abbreviation of a split compound (in no order) */
-  parts: number[];
 }
 
 /** One token of a split compound, made by {@link splitTokens}. */
@@ -89,9 +87,8 @@ export function applyFound(t: TokenArrays, found: readonly FoundSpan[], text: st
   }
   abbrAt.fill(-1, w, w + (n - i));
   t.n = moveRun(t, i, n, w);
-  const parts: number[] = [];
-  if (splits.length > 0) abbrAt = applySplits(t, abbrAt, splits, parts);
-  return { abbrAt, parts };
+  if (splits.length > 0) abbrAt = applySplits(t, abbrAt, splits);
+  return { abbrAt };
 }
 
 /** Token r written at w, taking the text up to `end` (`TP` + `.`: one token `TP.`). */
@@ -137,10 +134,9 @@ function splitTokens(t: TokenArrays, r: number, first: number, count: number, fo
 /**
  * The splits, back to front: the tokens after each move up by what the
  * splits before it (and it) add, then its pieces are written. Returns the
- * abbreviation of each token (its array grown when the tokens outgrow it)
- * and fills `parts` with the tokens that are one abbreviation of a split.
+ * abbreviation of each token (its array grown when the tokens outgrow it).
  */
-function applySplits(t: TokenArrays, abbrAt: Int32Array, splits: Split[], parts: number[]): Int32Array {
+function applySplits(t: TokenArrays, abbrAt: Int32Array, splits: Split[]): Int32Array {
   let size = t.n;
   for (const s of splits) size += s.pieces.length - 1;
   if (t.start.length < size) {
@@ -167,7 +163,6 @@ function applySplits(t: TokenArrays, abbrAt: Int32Array, splits: Split[], parts:
       t.gap[w] = p.gap;
       t.lex[w] = p.lex;
       abbrAt[w] = p.abbr;
-      if (p.abbr >= 0) parts.push(w);
     });
     end = at;
   }
