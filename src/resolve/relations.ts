@@ -20,7 +20,7 @@
  * own, or any other word; a list of names ends at `.`, a blank line or any
  * other word.
  */
-import type { Entity, Person, PersonRole, Relation } from '../types.js';
+import type { Entity, Person, Relation } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
 import type { Spans } from './spans.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
@@ -503,7 +503,7 @@ export function buildRelations(ctx: EntityContext, spans: Spans, entities: Entit
  * organisation once.
  */
 export function peopleFrom(entities: Entity[], relations: Relation[]): Person[] {
-  const byName = new Map<string, { person: Person; roles: Set<string> }>();
+  const byName = new Map<string, Named>();
   // the entities of a document share their normalised strings: lower-case each once
   const lower = new Map<string, string>();
   const keyOf = (e: Entity): string => {
@@ -514,19 +514,45 @@ export function peopleFrom(entities: Entity[], relations: Relation[]): Person[] 
   for (const e of entities) {
     if (e.type !== 'PER') continue;
     const key = keyOf(e);
-    if (!byName.has(key)) byName.set(key, { person: { name: e, roles: [] }, roles: new Set() });
+    if (!byName.has(key)) byName.set(key, { person: { name: e, roles: [] }, roles: new Map(), joined: new Set() });
   }
   for (const r of relations) {
     const p = byName.get(keyOf(entities[r.person]!))!;
     const title = entities[r.role]!;
     const organization = r.organization !== undefined ? entities[r.organization]! : undefined;
-    const role: PersonRole = organization ? { title, organization } : { title };
-    const key = `${keyOf(title)}|${organization ? keyOf(organization) : ''}`;
-    if (p.roles.has(key)) continue;
-    p.roles.add(key);
-    p.person.roles.push(role);
+    if (!newRole(p, keyOf(title), organization ? keyOf(organization) : '')) continue;
+    p.person.roles.push(organization ? { title, organization } : { title });
   }
   return [...byName.values()].map((x) => x.person);
+}
+
+/** A person of {@link peopleFrom} and the roles it has, by title and organisation. */
+interface Named {
+  person: Person;
+  /** organisations by title, of the roles whose keys hold no `|` */
+  roles: Map<string, Set<string>>;
+  /** `title|organisation` of the others */
+  joined: Set<string>;
+}
+
+/**
+ * Is the role (lower-cased title, organisation or '') new to the person?
+ * Roles are told apart as by the one key `title|organisation`; when neither
+ * part holds a `|` that key is the pair, looked up without building the
+ * string, and it cannot equal the key of a part that holds one (one `|` against more).
+ */
+function newRole(p: Named, title: string, organization: string): boolean {
+  if (title.includes('|') || organization.includes('|')) {
+    const key = `${title}|${organization}`;
+    if (p.joined.has(key)) return false;
+    p.joined.add(key);
+    return true;
+  }
+  let organizations = p.roles.get(title);
+  if (organizations === undefined) p.roles.set(title, (organizations = new Set()));
+  if (organizations.has(organization)) return false;
+  organizations.add(organization);
+  return true;
 }
 
 /** People and their roles (see {@link buildRelations}). */
