@@ -8,6 +8,7 @@ import { scanNormalizing, scanText } from './doc/scan.js';
 import { applyMergesTo } from './doc/merges/index.js';
 import { buildView, type DocView, type SyllableCache, type ViewAbbreviation } from './doc/view.js';
 import { TokenArrays } from './doc/tokens.js';
+import { isRegExpSpaceCode } from './doc/chars.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import type { EntityContext } from './recognize/context.js';
@@ -96,7 +97,7 @@ function collapsed(s: string): boolean {
     if (c === 32) {
       if (prevSpace) return false;
       prevSpace = true;
-    } else if (c < 32 || (c >= 0x80 && /\s/u.test(s[k]!))) return false;
+    } else if (c < 32 || (c >= 0x80 && isRegExpSpaceCode(c))) return false;
     else prevSpace = false;
   }
   return !prevSpace || s.length === 0;

@@ -127,8 +127,22 @@ describe.runIf(isSrc)('token arrays', () => {
     t.reset(500);
     expect(t.n).toBe(0);
     expect(t.start).toBe(start);
-    t.reset(1 << 21);
+    t.reset((1 << 21) + 1);
     t.release();
+    expect(t.start.length).toBeLessThan(1 << 20);
+  });
+
+  it('past a million tokens, are kept for a next long text up to two million, and given back for a short one', () => {
+    const t = new TokenArrays(16);
+    t.reset(1 << 21);
+    const long = t.start;
+    t.release();
+    expect(t.start).toBe(long);
+    // more than half of the room: the same arrays
+    t.reset(3 << 19);
+    expect(t.start).toBe(long);
+    t.release();
+    t.reset(1000);
     expect(t.start.length).toBeLessThan(1 << 20);
   });
 });

@@ -43,6 +43,16 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
 }
 
+/**
+ * White space exactly as `\s` of JavaScript regular expressions (the
+ * Unicode space separators, line terminators and U+FEFF): a test by code,
+ * where a regular expression per character would cost a call.
+ */
+export function isRegExpSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** A line break among the separators. */
 export function isNewlineCode(c: number): boolean {
   return c === 10 || c === 0x2028 || c === 0x2029;

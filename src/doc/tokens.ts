@@ -27,8 +27,19 @@ export function grownUint8(a: Uint8Array, size: number): Uint8Array {
   return b;
 }
 
-/** Token arrays up to this many tokens are kept for reuse by {@link TokenArrays.reset}. */
+/** Token arrays up to this many tokens (17 bytes each) are kept for the next text, whatever its size. */
 const RETAINED = 1 << 20;
+
+/**
+ * Larger arrays, up to this many tokens (34 MB), are kept for a next text
+ * that needs more than half of them, and let go for a smaller one (see
+ * {@link TokenArrays.reset}): a process that reads long texts one after the
+ * other fills the same arrays instead of zeroing and faulting in new ones
+ * for each (and the collections that much new external memory brings on),
+ * and one that goes back to short texts gives the room back on its next.
+ * Arrays past this are let go at once, as is everything past it at its peak.
+ */
+const KEPT = 1 << 21;
 
 export class TokenArrays {
   n = 0;
@@ -55,16 +66,20 @@ export class TokenArrays {
     return i;
   }
 
-  /** Empty, with room for `capacity` tokens (the arrays are reused when they have it). */
+  /**
+   * Empty, with room for `capacity` tokens: the arrays are reused when they
+   * have it, unless they are past {@link RETAINED} and more than twice that.
+   */
   reset(capacity: number): void {
     this.n = 0;
-    if (this.start.length < capacity) this.allocate(capacity);
+    const size = this.start.length;
+    if (size < capacity || (size > RETAINED && size > 2 * capacity)) this.allocate(capacity);
   }
 
-  /** Empty; arrays for more than a million tokens are let go (a long text's arrays are not kept for the next). */
+  /** Empty; arrays past {@link KEPT} tokens are let go. */
   release(): void {
     this.n = 0;
-    if (this.start.length > RETAINED) this.allocate(16);
+    if (this.start.length > KEPT) this.allocate(16);
   }
 
   private allocate(capacity: number): void {

@@ -20,7 +20,7 @@
  * own, or any other word; a list of names ends at `.`, a blank line or any
  * other word.
  */
-import type { Entity, Person, PersonRole, Relation } from '../types.js';
+import type { Entity, Person, Relation } from '../types.js';
 import type { EntityContext } from '../recognize/context.js';
 import type { Spans } from './spans.js';
 import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
@@ -64,20 +64,33 @@ const SPECIAL = -1;
 
 /** The class bit of one item on its own (see {@link gapBits}), or SPECIAL. */
 function itemBit(item: string): number {
-  if (TWO_FIRST.has(item) || item === 'khóa' || item === 'nhiệm' || item === '(') return SPECIAL;
+  if (TWO_FIRST.has(item) || startsAside(item)) return SPECIAL;
   return BIT.get(item) ?? CLASS_BITS.far;
 }
 
 /** Per lexeme: {@link itemBit} of its fold (words) and of its surface (punctuation), in slots of its table. */
-const lexemeBits = new WeakMap<Lexemes, { fold: (number | undefined)[]; surface: (number | undefined)[] }>();
+const lexemeBits = new WeakMap<Lexemes, LexemeBits>();
+
+interface LexemeBits {
+  fold: (number | undefined)[];
+  surface: (number | undefined)[];
+}
+
+/** The bit slots of the context's lexeme table: looked up once per document, not once per token. */
+function bitSlots(ctx: EntityContext): LexemeBits {
+  const L = ctx.v.L;
+  let slots = lexemeBits.get(L);
+  if (!slots) lexemeBits.set(L, (slots = { fold: L.slot<number>(), surface: L.slot<number>() }));
+  return slots;
+}
 
 /** {@link itemBit} of token k's item, once per lexeme. */
-function tokenBit(ctx: EntityContext, k: number): number {
+function tokenBit(ctx: EntityContext, slots: LexemeBits, k: number): number {
   const { v } = ctx;
-  if (v.abbrN[k]! > 0 || v.kind[k] === K_NUMBER || v.kind[k] === K_CODE) return itemBit(itemAt(ctx, k));
-  let slots = lexemeBits.get(v.L);
-  if (!slots) lexemeBits.set(v.L, (slots = { fold: v.L.slot<number>(), surface: v.L.slot<number>() }));
-  const punct = v.kind[k] === K_PUNCT;
+  const kind = v.kind[k];
+  if (v.abbrN[k]! > 0) return v.abbr(k).category === 'address' ? ADDRESS_BIT : ABBR_BIT;
+  if (kind === K_NUMBER || kind === K_CODE) return NUM_BIT;
+  const punct = kind === K_PUNCT;
   const slot = punct ? slots.surface : slots.fold;
   const id = v.lex[k]!;
   let b = slot[id];
@@ -88,11 +101,12 @@ function tokenBit(ctx: EntityContext, k: number): number {
 /**
  * The class bits of the gap from token `from` to `to`: {@link gapBits} of
  * {@link gapItems}. Items that count on their own are read straight off the
- * tokens; from the first that may start a two-word phrase or an aside on,
- * the items are built and read as gapBits does (it looks only ahead, so the
- * items before count the same either way).
+ * tokens, and so is a word that may start a two-word phrase, with the item
+ * after it (gapBits looks only ahead, so the items before count the same
+ * either way); from the first that may start an aside on, the items are
+ * built and read as gapBits does.
  */
-function tokenGapBits(ctx: EntityContext, from: number, to: number): number {
+function tokenGapBits(ctx: EntityContext, slots: LexemeBits, from: number, to: number): number {
   const { v } = ctx;
   let seen = 0;
   for (let k = from; k <= to && k < v.n; k++) {
@@ -100,11 +114,40 @@ function tokenGapBits(ctx: EntityContext, from: number, to: number): number {
     if (gap === 3 && k > 0) seen |= CLASS_BITS.brk; // `¶`
     else if (gap === 2 && k > 0) seen |= CLASS_BITS.line; // `↵`
     if (k === to) continue;
-    const b = tokenBit(ctx, k);
-    if (b === SPECIAL) return seen | gapBits(gapItems(ctx, k, to));
-    seen |= b;
+    const b = tokenBit(ctx, slots, k);
+    if (b !== SPECIAL) {
+      seen |= b;
+      continue;
+    }
+    const item = itemAt(ctx, k);
+    if (!TWO_FIRST.has(item) || startsAside(item)) return seen | gapBits(gapItems(ctx, k, to));
+    // as gapBits reads a first word: the phrase with the next item, else the word
+    const two = BIT.get(`${item} ${nextItem(ctx, k, to)}`);
+    seen |= two ?? BIT.get(item) ?? CLASS_BITS.far;
+    if (two) k++;
   }
   return seen;
+}
+
+/** The item after token k's in {@link gapItems}(from, to): a line break before token k + 1, else its item, if any. */
+function nextItem(ctx: EntityContext, k: number, to: number): string | undefined {
+  const { v } = ctx;
+  const j = k + 1;
+  if (j >= v.n) return undefined;
+  const gap = v.gap[j]!;
+  if (gap === 3) return '¶';
+  if (gap === 2) return '↵';
+  return j < to ? itemAt(ctx, j) : undefined;
+}
+
+/** Are the items from token `from` to `to` all line breaks (`↵`), or none: {@link gapItems} without the array. */
+function onlyLineBreaks(ctx: EntityContext, from: number, to: number): boolean {
+  const { v } = ctx;
+  for (let k = from; k <= to && k < v.n; k++) {
+    if (v.gap[k] === 3 && k > 0) return false;
+    if (k < to && itemAt(ctx, k) !== '↵') return false;
+  }
+  return true;
 }
 
 // ------------------------------------------------------------ reading gaps
@@ -175,13 +218,22 @@ const CLASS_BITS: Record<WordClass | 'far', number> = { brk: 1, semi: 2, line: 4
 /** Word or two-word phrase -> the bit of its class in CLASS_BITS. */
 const BIT = new Map<string, number>([...CLASS].map(([w, c]) => [w, CLASS_BITS[c]]));
 
+/** {@link itemBit} of the items that stand for a kind of token rather than its text. */
+const ABBR_BIT = itemBit('#abbr');
+const ADDRESS_BIT = itemBit('ông');
+const NUM_BIT = itemBit('#num');
+
+/** Only these items start an aside (see skipAside). */
+function startsAside(item: string): boolean {
+  return item === 'khóa' || item === 'nhiệm' || item === '(';
+}
+
 /** The class bits of the items of a gap, ORed (two-word phrases first, asides skipped). */
 function gapBits(items: string[]): number {
   let seen = 0;
   for (let i = 0; i < items.length; ) {
     const item = items[i]!;
-    // only these start an aside (see skipAside)
-    if (item === 'khóa' || item === 'nhiệm' || item === '(') {
+    if (startsAside(item)) {
       const aside = skipAside(items, i);
       if (aside > i) {
         i = aside;
@@ -198,6 +250,14 @@ function gapBits(items: string[]): number {
 /** Classifies the items of a gap (two-word phrases first). */
 export function readGap(items: string[]): Gap {
   return gapOf(gapBits(items));
+}
+
+/** {@link gapOf} by its class bits: a gap is read, never changed, and there are few distinct ones. */
+const GAPS: (Gap | undefined)[] = [];
+
+/** The gap whose items have the class bits `seen`, made once per distinct `seen`. */
+function sharedGap(seen: number): Gap {
+  return (GAPS[seen] ??= gapOf(seen));
 }
 
 /** The gap whose items have the class bits `seen`. */
@@ -226,11 +286,33 @@ const PLURAL = new Set([...HOLDER_PLURAL, '#num']);
  * (`chức danh Chủ tịch`), possessed (`của Chủ tịch …`: its name must follow at once).
  */
 export function readLeadIn(items: string[]): { plural: boolean; intro: boolean; possessed: boolean } {
-  let i = items.length - 1;
+  const i = items.length - 1;
   const intro = INTRO.has(items[i] ?? '') || INTRO.has(items[i - 1] ?? '');
   const possessed = items[i] === 'của';
+  return { plural: PLURAL.has(items[beforeTitleWords(items)] ?? ''), intro, possessed };
+}
+
+/** The index of the last item before the words that may stand between a plural and its title (`các đồng chí`), -1 if none. */
+function beforeTitleWords(items: string[]): number {
+  let i = items.length - 1;
   while (i >= 0 && ['chức', 'danh', 'vụ', 'đồng', 'chí', 'ông', 'bà'].includes(items[i]!)) i--;
-  return { plural: PLURAL.has(items[i] ?? ''), intro, possessed };
+  return i;
+}
+
+/** Tokens of the gap before a title that {@link leadInBefore} reads first. */
+const LEAD_IN_TOKENS = 8;
+
+/**
+ * {@link readLeadIn} of the gap from token `from` to the title at `to`, read
+ * from its last few tokens (the items of a later part of a gap are the last
+ * items of the whole): the gap before a title is often a long run of words,
+ * and the lead-in looks back two items and over the words before the title.
+ * When those words fill the part read, the whole gap is.
+ */
+function leadInBefore(ctx: EntityContext, from: number, to: number): ReturnType<typeof readLeadIn> {
+  const near = Math.max(from, to - LEAD_IN_TOKENS);
+  const items = gapItems(ctx, near, to);
+  return readLeadIn(near === from || beforeTitleWords(items) >= 0 ? items : gapItems(ctx, from, to));
 }
 
 // ------------------------------------------------------------ the chain reader
@@ -253,8 +335,8 @@ interface Title {
 
 interface State {
   relations: Relation[];
-  /** the relations made, by {@link pairKey} */
-  seen: Set<number>;
+  /** the (role, person) pairs of the relations made */
+  seen: Pairs;
   /** the name that owns the chain being read */
   current: number | null;
   /** titles waiting for a name after them */
@@ -276,10 +358,39 @@ interface State {
 /** One number for a (role, person) pair of entity indexes. */
 const pairKey = (role: number, person: number): number => role * 0x4000000 + person;
 
+/**
+ * A set of (role, person) pairs. A role mostly has one holder: that one is
+ * kept in an array by role, the others in a set by {@link pairKey} (a key
+ * past the small integers is a heap number, slow to hash and collected).
+ */
+class Pairs {
+  /** the first holder of each role, -1 for none */
+  private readonly first: Int32Array;
+  private readonly more = new Set<number>();
+
+  constructor(roles: number) {
+    this.first = new Int32Array(roles).fill(-1);
+  }
+
+  has(role: number, person: number): boolean {
+    return this.first[role] === person || (this.more.size > 0 && this.more.has(pairKey(role, person)));
+  }
+
+  /** Adds a pair that is not in the set. */
+  add(role: number, person: number): void {
+    if (this.first[role] === -1) this.first[role] = person;
+    else this.more.add(pairKey(role, person));
+  }
+
+  delete(role: number, person: number): void {
+    if (this.first[role] === person) this.first[role] = -1;
+    else this.more.delete(pairKey(role, person));
+  }
+}
+
 function relate(st: State, person: number, t: Title): Relation | undefined {
-  const key = pairKey(t.role, person);
-  if (st.seen.has(key)) return undefined;
-  st.seen.add(key);
+  if (st.seen.has(t.role, person)) return undefined;
+  st.seen.add(t.role, person);
   const { role, organization } = t;
   // one shape per kind of relation, fields in their order
   const r: Relation = organization !== undefined ? { person, role, organization } : { person, role };
@@ -289,18 +400,20 @@ function relate(st: State, person: number, t: Title): Relation | undefined {
 
 function endChain(st: State): void {
   st.current = null;
-  st.pending = [];
+  // an empty list is kept, not made anew for every span that ends a chain: no other holds it
+  // (a list of titles becomes `group` only when it has some, and lists grow by copy, save `segment`, which is only the state's)
+  if (st.pending.length > 0) st.pending = [];
   st.plural = false;
-  st.segment = [];
-  st.run = [];
+  if (st.segment.length > 0) st.segment = [];
+  if (st.run.length > 0) st.run = [];
 }
 
 /** The relations of the last segment go to name k instead (`… Chủ tịch UBND tỉnh A, Phó Chủ tịch UBND tỉnh B`). */
 function moveSegment(st: State, k: number): void {
   for (const r of st.segment) {
-    st.seen.delete(pairKey(r.role, r.person));
+    st.seen.delete(r.role, r.person);
     r.person = k;
-    st.seen.add(pairKey(r.role, k));
+    if (!st.seen.has(r.role, k)) st.seen.add(r.role, k);
   }
 }
 
@@ -349,11 +462,11 @@ function onTitle(st: State, t: Title, g: Gap, plural: boolean): void {
 }
 
 /** Reads title k (and its organisation, when one follows at once); returns the index of its last span. */
-function readTitle(ctx: EntityContext, spans: Spans, k: number, items: string[], st: State, g: Gap): number {
-  const lead = readLeadIn(items);
+function readTitle(ctx: EntityContext, spans: Spans, k: number, from: number, st: State, g: Gap): number {
+  const lead = leadInBefore(ctx, from, spans.start[k]!);
   st.intro ||= lead.intro;
   const t: Title = { role: k, intro: st.intro, possessed: lead.possessed };
-  if (k + 1 < spans.n && spans.type(k + 1) === 'ORG' && gapItems(ctx, spans.end[k]!, spans.start[k + 1]!).every((x) => x === '↵')) t.organization = k + 1;
+  if (k + 1 < spans.n && spans.type(k + 1) === 'ORG' && onlyLineBreaks(ctx, spans.end[k]!, spans.start[k + 1]!)) t.organization = k + 1;
   onTitle(st, t, g, lead.plural);
   return t.organization ?? k;
 }
@@ -363,19 +476,20 @@ function readTitle(ctx: EntityContext, spans: Spans, k: number, items: string[],
  * sorted by role and then person, and the people they make.
  */
 export function buildRelations(ctx: EntityContext, spans: Spans, entities: Entity[]): { people: Person[]; relations: Relation[] } {
-  const st: State = { relations: [], seen: new Set(), current: null, pending: [], plural: false, segment: [], group: null, subjects: [], run: [], intro: false };
+  const st: State = { relations: [], seen: new Pairs(spans.n), current: null, pending: [], plural: false, segment: [], group: null, subjects: [], run: [], intro: false };
+  const slots = bitSlots(ctx);
   let prevEnd = 0;
   for (let k = 0; k < spans.n; k++) {
     const type = spans.type(k);
     const from = prevEnd;
     const to = spans.start[k]!;
-    const g = gapOf(tokenGapBits(ctx, from, to));
+    const g = sharedGap(tokenGapBits(ctx, slots, from, to));
     if (g.brk) st.intro = false;
     if (g.brk || g.far) st.group = null;
-    if (g.brk || g.far || g.semi || g.office) st.subjects = [];
+    if ((g.brk || g.far || g.semi || g.office) && st.subjects.length > 0) st.subjects = [];
     if (g.brk || g.far || g.semi) endChain(st);
     if (type === 'PER') onPerson(st, k, g);
-    else if (type === 'ROLE') k = readTitle(ctx, spans, k, gapItems(ctx, from, to), st, g);
+    else if (type === 'ROLE') k = readTitle(ctx, spans, k, from, st, g);
     else endChain(st);
     prevEnd = spans.end[k]!;
   }
@@ -389,7 +503,7 @@ export function buildRelations(ctx: EntityContext, spans: Spans, entities: Entit
  * organisation once.
  */
 export function peopleFrom(entities: Entity[], relations: Relation[]): Person[] {
-  const byName = new Map<string, { person: Person; roles: Set<string> }>();
+  const byName = new Map<string, Named>();
   // the entities of a document share their normalised strings: lower-case each once
   const lower = new Map<string, string>();
   const keyOf = (e: Entity): string => {
@@ -400,19 +514,45 @@ export function peopleFrom(entities: Entity[], relations: Relation[]): Person[] 
   for (const e of entities) {
     if (e.type !== 'PER') continue;
     const key = keyOf(e);
-    if (!byName.has(key)) byName.set(key, { person: { name: e, roles: [] }, roles: new Set() });
+    if (!byName.has(key)) byName.set(key, { person: { name: e, roles: [] }, roles: new Map(), joined: new Set() });
   }
   for (const r of relations) {
     const p = byName.get(keyOf(entities[r.person]!))!;
     const title = entities[r.role]!;
     const organization = r.organization !== undefined ? entities[r.organization]! : undefined;
-    const role: PersonRole = organization ? { title, organization } : { title };
-    const key = `${keyOf(title)}|${organization ? keyOf(organization) : ''}`;
-    if (p.roles.has(key)) continue;
-    p.roles.add(key);
-    p.person.roles.push(role);
+    if (!newRole(p, keyOf(title), organization ? keyOf(organization) : '')) continue;
+    p.person.roles.push(organization ? { title, organization } : { title });
   }
   return [...byName.values()].map((x) => x.person);
+}
+
+/** A person of {@link peopleFrom} and the roles it has, by title and organisation. */
+interface Named {
+  person: Person;
+  /** organisations by title, of the roles whose keys hold no `|` */
+  roles: Map<string, Set<string>>;
+  /** `title|organisation` of the others */
+  joined: Set<string>;
+}
+
+/**
+ * Is the role (lower-cased title, organisation or '') new to the person?
+ * Roles are told apart as by the one key `title|organisation`; when neither
+ * part holds a `|` that key is the pair, looked up without building the
+ * string, and it cannot equal the key of a part that holds one (one `|` against more).
+ */
+function newRole(p: Named, title: string, organization: string): boolean {
+  if (title.includes('|') || organization.includes('|')) {
+    const key = `${title}|${organization}`;
+    if (p.joined.has(key)) return false;
+    p.joined.add(key);
+    return true;
+  }
+  let organizations = p.roles.get(title);
+  if (organizations === undefined) p.roles.set(title, (organizations = new Set()));
+  if (organizations.has(organization)) return false;
+  organizations.add(organization);
+  return true;
 }
 
 /** People and their roles (see {@link buildRelations}). */
