@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ENTITY_RULES } from '../src/recognize/rules.js';
-import { gating } from '../src/recognize/entities.js';
+import { gating, RULE_IDS } from '../src/recognize/entities.js';
 import { annotate } from '../src/index.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
@@ -20,6 +20,28 @@ const SENTENCES = [
   'Ảnh: C.L\nT.Duyên - H.Vân',
 ];
 
+/** For each rule, a sentence of ours where it finds the span given. */
+const EACH_RULE: [string, string, string][] = [
+  ['role.title', 'Bí thư Huyện ủy dự hội nghị sơ kết.', 'Bí thư'],
+  ['org.body', 'Hôm qua, UBND xã Mỹ Thuận tổ chức hội nghị.', 'UBND xã Mỹ Thuận'],
+  ['org.after-title', 'Phát biểu có Trưởng Ban Dân vận Huyện ủy.', 'Ban Dân vận Huyện ủy'],
+  ['loc.typed', 'Đoàn công tác về huyện Mỹ Lộc kiểm tra.', 'huyện Mỹ Lộc'],
+  ['loc.shared-type', 'Cử tri 2 xã Thu Phong và Bắc Phong kiến nghị.', 'Bắc Phong'],
+  ['per.addressed', 'Tại buổi làm việc, đ/c Hưng đề nghị các xã quan tâm.', 'Hưng'],
+  ['per.initial', 'Hội nghị kết thúc lúc 17 giờ.\nT.Duyên', 'T.Duyên'],
+  ['org.dateline', '(CTO) - Ngày 16-6, huyện tổ chức hội nghị tổng kết.', 'CTO'],
+  ['per.signature', 'Hội nghị kết thúc lúc 17 giờ cùng ngày.\n\nN.HƯNG', 'N.HƯNG'],
+  ['loc.abbreviation', 'Đoàn đã đến thăm TPHCM trong hai ngày.', 'TPHCM'],
+  ['loc.listed', 'Huyện công nhận 04 xã: Bình Chánh, Bình Hải đạt chuẩn.', 'Bình Chánh'],
+  ['org.short-form', 'Hội Nông dân xã Mỹ Thuận tổ chức đại hội. Năm qua, Hội đã kết nạp 40 hội viên.', 'Hội'],
+  ['per.short-form', 'Ông Trần Văn Hưng phát biểu tại hội nghị. Cũng theo ông, Hưng sẽ làm việc tiếp.', 'Hưng'],
+  ['loc.known-name', 'Đoàn đại biểu đã đến thăm Hà Nội trong hai ngày.', 'Hà Nội'],
+  ['per.minority', 'Tham dự có Ksor Phước Hà và nhiều đại biểu khác.', 'Ksor Phước Hà'],
+  ['per.before-role', 'Quốc Sự - Ủy viên UBKT Tỉnh ủy phát biểu.', 'Quốc Sự'],
+  ['per.name-shape', 'Tham dự hội nghị có Trần Văn Hưng cùng các đại biểu.', 'Trần Văn Hưng'],
+  ['per.credit', 'Hội nghị bế mạc (ảnh Minh Tú) lúc 17 giờ trong không khí phấn khởi.', 'Minh Tú'],
+];
+
 describe('the rule table', () => {
   it('declares each rule once, with a type and a dotted id naming it', () => {
     const ids = ENTITY_RULES.map((r) => r.id);
@@ -32,8 +54,16 @@ describe('the rule table', () => {
   });
 
   it('reports each entity with the rule that found it', () => {
-    const ids = new Set([...ENTITY_RULES.map((r) => r.id), 'org.after-title', 'loc.shared-type']);
+    const ids = new Set(RULE_IDS);
     for (const s of SENTENCES) for (const e of annotate(s, { explain: true }).entities) expect(ids.has(e.rule!)).toBe(true);
+  });
+
+  it('has a sentence for every rule, where the rule finds the span', () => {
+    expect(new Set(EACH_RULE.map(([rule]) => rule))).toEqual(new Set(RULE_IDS));
+    for (const [rule, sentence, text] of EACH_RULE) {
+      const found = annotate(sentence, { explain: true }).entities.filter((e) => e.text === text).map((e) => e.rule);
+      expect(found, `${rule}: ${sentence}`).toContain(rule);
+    }
   });
 
   it('keeps precedence in declared order: a title before a body before a typed place before the rest', () => {
