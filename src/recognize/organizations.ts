@@ -49,7 +49,9 @@ function foldsOf(ctx: EntityContext, from: number, to: number): string {
  * An organisation's name, and the place it holds as its parser read it
  * (GUIDELINES layer 1, rule 4; see {@link PlaceParts}): the first level word
  * or committee with a place's name after it (`UBND [xã] [Mỹ Thuận]`,
- * `[Huyện ủy] [Mỹ Lộc]`, `Ban Dân vận [Huyện ủy] [Mỹ Lộc]`), -1 when none.
+ * `[Huyện ủy] [Mỹ Lộc]`, `Ban Dân vận [Huyện ủy] [Mỹ Lộc]`); else the first
+ * level word or committee, with no name (`HĐND [huyện]`, `[Huyện ủy]`,
+ * `UBND [tỉnh] nhà`: name -1); else none (-1).
  */
 export interface OrgMatch extends PlaceParts {
   end: number;
@@ -350,6 +352,8 @@ function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean
   s.start = start;
   s.coreEnd = coreEnd;
   s.typeStart = s.typeEnd = s.nameStart = s.nameEnd = -1;
+  // a committee names its level: [Huyện ủy], until a name follows
+  if (COMMITTEES.has(phrase)) notePlace(s, start, coreEnd, coreEnd);
   s.kind = kind;
   s.phrase = phrase;
   s.depth = depth;
@@ -361,20 +365,24 @@ function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean
 
 /**
  * Note a place the name holds: a unit's level word or committee
- * [typeStart, typeEnd) and its name [typeEnd, nameEnd). The first one with
- * a name is the body's place; a later one is a parent's or a wider scope's.
+ * [typeStart, typeEnd) and its name [typeEnd, nameEnd), or no name
+ * (`nameEnd` <= `typeEnd`: a body named by its level, `HĐND huyện`). The
+ * first one with a name is the body's place (a later one is a parent's or
+ * a wider scope's); else the first level.
  */
 function notePlace(s: PlaceParts, typeStart: number, typeEnd: number, nameEnd: number): void {
-  if (s.nameStart >= 0 || nameEnd <= typeEnd) return;
+  if (s.nameStart >= 0) return;
+  if (nameEnd > typeEnd) {
+    s.nameStart = typeEnd;
+    s.nameEnd = nameEnd;
+  } else if (s.typeStart >= 0) return;
   s.typeStart = typeStart;
   s.typeEnd = typeEnd;
-  s.nameStart = typeEnd;
-  s.nameEnd = nameEnd;
 }
 
 /** Note the place of a body whose name this one takes in (a parent, a joint body), when this one has none yet. */
 function notePlaceOf(s: PlaceParts, p: PlaceParts): void {
-  if (s.nameStart < 0 && p.nameStart >= 0) notePlace(s, p.typeStart, p.typeEnd, p.nameEnd);
+  if (p.typeStart >= 0) notePlace(s, p.typeStart, p.typeEnd, p.nameStart >= 0 ? p.nameEnd : -1);
 }
 
 /** Is a level of {@link levelAt} a unit's (a province, a district, a commune: a type word linking reads)? */
@@ -382,9 +390,9 @@ function unitLevel(level: string): boolean {
   return level === 'province' || level === 'district' || level === 'commune';
 }
 
-/** A level at j and the place's name after it, to `end`: noted when the level is a unit's and the name is one (not `tỉnh nhà`). */
+/** A level at j and the place's name after it, to `end`: noted when the level is a unit's (`tỉnh nhà`, "our province", has no name). */
 function noteLevel(ctx: EntityContext, s: OrgState, j: number, lvl: { end: number; level: string }, end: number): void {
-  if (unitLevel(lvl.level) && !homeWord(ctx, lvl.end, lvl.level)) notePlace(s, j, lvl.end, end);
+  if (unitLevel(lvl.level)) notePlace(s, j, lvl.end, homeWord(ctx, lvl.end, lvl.level) ? lvl.end : end);
 }
 
 /** A level at j and the place's name after it (noted): the name's end. */

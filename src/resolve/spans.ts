@@ -10,7 +10,8 @@ import { grownInt32, grownUint8 } from '../doc/tokens.js';
  * The place a span names, as the rule that found it read it (-1: none): the
  * type word, level word or committee that says the unit's kind, tokens
  * [typeStart, typeEnd) (`huyện` in `UBND huyện Mỹ Lộc`, `Huyện ủy` in
- * `Huyện ủy Mỹ Lộc`), and the place's name, [nameStart, nameEnd).
+ * `Huyện ủy Mỹ Lộc`), and the place's name, [nameStart, nameEnd) (-1 for a
+ * body named by its level alone: `HĐND huyện`). Place linking reads them.
  */
 export interface PlaceParts {
   typeStart: number;
@@ -34,11 +35,7 @@ export class SpanList {
   start: Int32Array = new Int32Array(64);
   end: Int32Array = new Int32Array(64);
   rules: Uint8Array = new Uint8Array(64);
-  /**
-   * The place the span names, as the rule that found it read it (-1: none):
-   * the type word, level word or committee that says the unit's kind, tokens
-   * [typeStart, typeEnd), and the place's name, [nameStart, nameEnd).
-   */
+  /** each span's {@link PlaceParts} */
   typeStart: Int32Array = new Int32Array(64);
   typeEnd: Int32Array = new Int32Array(64);
   nameStart: Int32Array = new Int32Array(64);
