@@ -34,6 +34,31 @@ describe('linking places', () => {
     }
   });
 
+  it("reads a body's place where its parser read it: the level word, even when the holder's name follows", () => {
+    // the commune of the council, not the district of the same name (Nghệ An)
+    const a = annotate('Bí thư Đảng ủy xã Yên Thành Nguyễn Văn An phát biểu khai mạc hội nghị.');
+    const body = find(a, 'Đảng ủy xã Yên Thành')!;
+    for (const c of body.candidates ?? [body.place!]) expect(c).toMatchObject({ level: 'commune', type: 'xã' });
+    // a commune body followed by its chairwoman's name is linked, with the district around it
+    const b = annotate('Tại huyện Hải Hậu, Chủ tịch UBND xã Hải Phong Nguyễn Thị Lan báo cáo kết quả thu ngân sách.');
+    expect(find(b, 'UBND xã Hải Phong')!.place).toMatchObject({ level: 'commune', type: 'xã', province: 'Nam Định' });
+  });
+
+  it("reads a parent body's committee as the unit's kind: Thành ủy names a city, not the province", () => {
+    const a = annotate('Phó Trưởng Ban Tuyên giáo Thành ủy Nam Định Trần Thị Hoa dự và phát biểu.');
+    const body = find(a, 'Ban Tuyên giáo Thành ủy Nam Định')!;
+    expect(body.rule ?? 'org.after-title').toBe('org.after-title');
+    expect(body.candidates).toBeUndefined();
+    expect(body.place).toMatchObject({ name: 'Nam Định', type: 'thành phố', level: 'district' });
+  });
+
+  it("links a body with several places by the first, its own: the commune, not the district after it", () => {
+    const a = annotate('Sáng 3/4, Đảng ủy xã Hải Phong huyện Hải Hậu tổ chức hội nghị sơ kết.');
+    expect(find(a, 'Đảng ủy xã Hải Phong')!.place).toMatchObject({ level: 'commune', province: 'Nam Định' });
+    const b = annotate('Văn phòng HĐND và UBND huyện Giao Thủy Nguyễn Văn Nam ký thông báo.');
+    expect(find(b, 'Văn phòng HĐND và UBND huyện Giao Thủy')!.place).toMatchObject({ level: 'district', type: 'huyện', province: 'Nam Định' });
+  });
+
   it('links a district of the old era by its committee and resolves bodies named by level', () => {
     const a = annotate('Huyện ủy Yên Thành tổ chức hội nghị. Dự có Chủ tịch HĐND huyện và Chủ tịch UBND tỉnh.');
     const hu = find(a, 'Huyện ủy Yên Thành')!;

@@ -11,7 +11,7 @@ import { K_CODE, K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 import { Candidate, ENTITY_RULES } from './rules.js';
 import { expansionGate, G_ABBR, G_CAP_WORD, G_LEXICON, G_MINORITY, lexemeBits } from './gates.js';
 import { noteFullForm } from './short-forms.js';
-import { typeIndex, type SpanList } from '../resolve/spans.js';
+import { typeIndex, type PlaceParts, type SpanList } from '../resolve/spans.js';
 
 /** The rule ids of the spans the pass writes: the rules', then those of the further spans rules take. */
 export const RULE_IDS: readonly string[] = [...ENTITY_RULES.map((r) => r.id), 'org.after-title', 'loc.shared-type'];
@@ -49,8 +49,8 @@ export function recognizeEntities(ctx: EntityContext, found: SpanList): SpanList
       i++;
       continue;
     }
-    take(ctx, found, ENTITY_RULES[r]!.type, i, c.end, r, c.typeStart, c.typeEnd);
-    for (let k = 0; k < c.more; k++) take(ctx, found, c.moreType[k]!, c.moreStart[k]!, c.moreEnd[k]!, RULE_INDEX.get(c.moreRule[k]!)!, c.moreTypeStart[k]!, c.moreTypeEnd[k]!);
+    take(ctx, found, ENTITY_RULES[r]!.type, i, c.end, r, c);
+    for (let k = 0; k < c.more; k++) take(ctx, found, c.moreType[k]!, c.moreStart[k]!, c.moreEnd[k]!, RULE_INDEX.get(c.moreRule[k]!)!, c.morePlace[k]!);
     i = c.next();
     if (c.title) titleEnd = i;
   }
@@ -74,8 +74,8 @@ function resolve(ctx: EntityContext, i: number, gate: number, c: Candidate): num
 }
 
 /** Put a span in `found`, remembering what it names in full for the short forms. */
-function take(ctx: EntityContext, found: SpanList, type: EntityType, start: number, end: number, rule: number, typeStart: number, typeEnd: number): void {
-  found.push(typeIndex(type), start, end, rule, typeStart, typeEnd);
+function take(ctx: EntityContext, found: SpanList, type: EntityType, start: number, end: number, rule: number, place: PlaceParts): void {
+  found.push(typeIndex(type), start, end, rule, place);
   noteFullForm(ctx, type, start, end);
 }
 

@@ -13,6 +13,7 @@ import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 import { L_ROMAN } from '../doc/lexemes.js';
 import { G_ORG, lexemeBits } from './gates.js';
 import { abbreviatesPlaceName, parseAbbreviatedPlace } from './places.js';
+import type { PlaceParts } from '../resolve/spans.js';
 import {
   COMMITTEES,
   DESCRIBED,
@@ -44,7 +45,15 @@ function foldsOf(ctx: EntityContext, from: number, to: number): string {
   return parts.join(' ');
 }
 
-export interface OrgMatch {
+/**
+ * An organisation's name, and the place it holds as its parser read it
+ * (GUIDELINES layer 1, rule 4; see {@link PlaceParts}): the first level word
+ * or committee with a place's name after it (`UBND [xã] [Mỹ Thuận]`,
+ * `[Huyện ủy] [Mỹ Lộc]`, `Ban Dân vận [Huyện ủy] [Mỹ Lộc]`); else the first
+ * level word or committee, with no name (`HĐND [huyện]`, `[Huyện ủy]`,
+ * `UBND [tỉnh] nhà`: name -1); else none (-1).
+ */
+export interface OrgMatch extends PlaceParts {
   end: number;
   kind: OrgKind;
   phrase: string;
@@ -131,8 +140,7 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
   const { v } = ctx;
   // after a place written as one abbreviation (`TPHCM`) the name is given
   if (level === 'named' || !cont(ctx, j) || v.gap[j]! >= 2) return j;
-  // `tỉnh nhà`, `huyện nhà`: "our province"
-  if (home && v.fold(j) === 'nhà' && v.gap[j]! <= 1 && level !== 'level') return j + 1;
+  if (home && homeWord(ctx, j, level)) return j + 1;
   if (v.kind[j] === K_NUMBER && v.gap[j]! <= 1) return j + 1;
   // a term after the body, capitalised: `HĐND xã | Khóa XII`, not a place named Khóa
   if (NUMBERING_WORDS.has(v.fold(j)) && isRoman(ctx, j + 1)) return j;
@@ -142,6 +150,11 @@ export function placeNameAfter(ctx: EntityContext, j: number, level: string, hom
   // in capitals (a headline) only a known place: `ĐẢNG BỘ HUYỆN LẦN THỨ 12`
   if (v.caps(j)) return knownPlace(ctx, j, run) ? run : capsPlacePrefix(ctx, j);
   return nameOfRun(ctx, j, run, level);
+}
+
+/** `tỉnh nhà`, `huyện nhà`: "our province", no place's name. */
+function homeWord(ctx: EntityContext, j: number, level: string): boolean {
+  return ctx.v.fold(j) === 'nhà' && ctx.v.gap[j]! <= 1 && level !== 'level';
 }
 
 /** In a headline in capitals, a known place of two syllables or more that the headline runs on after (`HUYỆN MỸ LỘC TỔNG KẾT`): its end, or j. */
@@ -231,12 +244,12 @@ export function parseOrg(ctx: EntityContext, i: number, lowerHead = false, depth
   if (kind === 'party' || kind === 'youth' || kind === 'centre') return specialBody(ctx, i, core.end, kind, phrase, depth);
   if (!cap && !isAbbr && !lowerHead && !lowerCaseBody(ctx, i, phrase, core.end)) return null;
   // an abbreviation names a body (`UBKT`), except one of a bare type noun (`HTX`)
-  const s = stateAt(depth, kind, phrase, (isAbbr && kind !== 'head') || kind === 'custom', i);
+  const s = stateAt(depth, kind, phrase, (isAbbr && kind !== 'head') || kind === 'custom', i, core.end);
   const end = nameEnd(ctx, s, core.end);
   const { specific } = s;
   if (kind === 'head' && !specific) return null;
   if (!cap && !isAbbr && !specific && !COMMITTEES.has(phrase) && !lowerHead) return null;
-  return { end, kind, phrase, specific };
+  return { end, kind, phrase, specific, typeStart: s.typeStart, typeEnd: s.typeEnd, nameStart: s.nameStart, nameEnd: s.nameEnd };
 }
 
 /**
@@ -249,21 +262,21 @@ function specialBody(ctx: EntityContext, i: number, end: number, kind: OrgKind, 
   const isAbbr = ctx.v.abbrN[i]! > 0;
   if (kind === 'centre' && (cap || isAbbr) && depth < 3) {
     const central = centralBody(ctx, end, depth);
-    if (central > 0) return { end: central, kind: 'body', phrase, specific: true };
+    if (central) return { ...central, kind: 'body', phrase, specific: true };
   }
-  return standsForBody(ctx, i, kind, end, cap, isAbbr) ? { end, kind, phrase, specific: true } : null;
+  return standsForBody(ctx, i, kind, end, cap, isAbbr) ? { end, kind, phrase, specific: true, ...NO_PLACE } : null;
 }
 
-/** After `Trung ương`: a capitalised `Hội …` or `Đoàn` it is the central level of; the end, or -1. */
-function centralBody(ctx: EntityContext, j: number, depth: number): number {
+/** After `Trung ương`: a capitalised `Hội …` or `Đoàn` it is the central level of (its end and place), or null. */
+function centralBody(ctx: EntityContext, j: number, depth: number): PlaceParts & { end: number } | null {
   const { v } = ctx;
-  if (!cont(ctx, j) || v.gap[j]! >= 2 || !v.cap(j)) return -1;
+  if (!cont(ctx, j) || v.gap[j]! >= 2 || !v.cap(j)) return null;
   const core = orgCore(ctx, j);
-  if (!core || (core.kind !== 'youth' && !core.phrase.startsWith('hội'))) return -1;
+  if (!core || (core.kind !== 'youth' && !core.phrase.startsWith('hội'))) return null;
   const named = parseOrg(ctx, j, false, depth + 1);
-  if (named) return named.end;
+  if (named) return named;
   // the bare noun: `Trung ương Hội`, `Trung ương Đoàn` (not `Đoàn kết`, not a name after it)
-  return isNameWord(ctx, core.end) || NOT_YOUTH.has(v.fold(core.end)) || NOT_SHORT_FORM.has(v.fold(core.end)) ? -1 : core.end;
+  return isNameWord(ctx, core.end) || NOT_YOUTH.has(v.fold(core.end)) || NOT_SHORT_FORM.has(v.fold(core.end)) ? null : { end: core.end, ...NO_PLACE };
 }
 
 /**
@@ -319,15 +332,28 @@ class OrgState {
   hasField = false;
   /** a place, a parent body or a proper name is taken: UBND [tỉnh Nam Định] */
   hasScope = false;
-  /** the token the name starts at */
+  /** the token the name starts at, and the one after its core */
   start = 0;
+  coreEnd = 0;
+  /** the place the name holds, as the steps read it: see {@link OrgMatch} */
+  typeStart = -1;
+  typeEnd = -1;
+  nameStart = -1;
+  nameEnd = -1;
 }
 const STATES: OrgState[] = [];
 
+/** No place read. */
+const NO_PLACE: PlaceParts = { typeStart: -1, typeEnd: -1, nameStart: -1, nameEnd: -1 };
+
 /** The state of the parseOrg call at this depth, set for a new name. */
-function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean, start: number): OrgState {
+function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean, start: number, coreEnd: number): OrgState {
   const s = (STATES[depth] ??= new OrgState());
   s.start = start;
+  s.coreEnd = coreEnd;
+  s.typeStart = s.typeEnd = s.nameStart = s.nameEnd = -1;
+  // a committee names its level: [Huyện ủy], until a name follows
+  if (COMMITTEES.has(phrase)) notePlace(s, start, coreEnd, coreEnd);
   s.kind = kind;
   s.phrase = phrase;
   s.depth = depth;
@@ -335,6 +361,45 @@ function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean
   s.hasField = false;
   s.hasScope = false;
   return s;
+}
+
+/**
+ * Note a place the name holds: a unit's level word or committee
+ * [typeStart, typeEnd) and its name [typeEnd, nameEnd), or no name
+ * (`nameEnd` <= `typeEnd`: a body named by its level, `HĐND huyện`). The
+ * first one with a name is the body's place (a later one is a parent's or
+ * a wider scope's); else the first level.
+ */
+function notePlace(s: PlaceParts, typeStart: number, typeEnd: number, nameEnd: number): void {
+  if (s.nameStart >= 0) return;
+  if (nameEnd > typeEnd) {
+    s.nameStart = typeEnd;
+    s.nameEnd = nameEnd;
+  } else if (s.typeStart >= 0) return;
+  s.typeStart = typeStart;
+  s.typeEnd = typeEnd;
+}
+
+/** Note the place of a body whose name this one takes in (a parent, a joint body), when this one has none yet. */
+function notePlaceOf(s: PlaceParts, p: PlaceParts): void {
+  if (p.typeStart >= 0) notePlace(s, p.typeStart, p.typeEnd, p.nameStart >= 0 ? p.nameEnd : -1);
+}
+
+/** Is a level of {@link levelAt} a unit's (a province, a district, a commune: a type word linking reads)? */
+function unitLevel(level: string): boolean {
+  return level === 'province' || level === 'district' || level === 'commune';
+}
+
+/** A level at j and the place's name after it, to `end`: noted when the level is a unit's (`tỉnh nhà`, "our province", has no name). */
+function noteLevel(ctx: EntityContext, s: OrgState, j: number, lvl: { end: number; level: string }, end: number): void {
+  if (unitLevel(lvl.level)) notePlace(s, j, lvl.end, homeWord(ctx, lvl.end, lvl.level) ? lvl.end : end);
+}
+
+/** A level at j and the place's name after it (noted): the name's end. */
+function levelPlace(ctx: EntityContext, s: OrgState, j: number, lvl: { end: number; level: string }): number {
+  const end = placeNameAfter(ctx, lvl.end, lvl.level);
+  noteLevel(ctx, s, j, lvl, end);
+  return end;
 }
 
 /** A step's answer when it does not apply at the token: try the next step. */
@@ -440,7 +505,10 @@ function joinedBody(ctx: EntityContext, s: OrgState, j: number): number {
     const other = orgCore(ctx, j + 1);
     if (other && other.kind === 'body') {
       const p = parseOrg(ctx, j + 1, true, s.depth + 1);
-      if (p) return p.end;
+      if (p) {
+        notePlaceOf(s, p);
+        return p.end;
+      }
     }
   }
   return NEXT;
@@ -459,7 +527,9 @@ function jointOffice(ctx: EntityContext, s: OrgState, j: number): number {
     if (levelAt(ctx, k) || v.kind[k] === K_PUNCT || COMMITTEES.has(orgCore(ctx, k)?.phrase ?? '')) return NEXT;
   }
   const other = parseOrg(ctx, j + 1, false, 1);
-  return other && other.kind !== 'head' && !COMMITTEES.has(other.phrase) && endsWithScope(ctx, j + 1, other.end) ? other.end : NEXT;
+  if (!other || other.kind === 'head' || COMMITTEES.has(other.phrase) || !endsWithScope(ctx, j + 1, other.end)) return NEXT;
+  notePlaceOf(s, other);
+  return other.end;
 }
 
 /** Does a level word stand among tokens [from, to)? */
@@ -475,11 +545,14 @@ function endsWithScope(ctx: EntityContext, from: number, to: number): boolean {
 function bracketedAbbreviation(ctx: EntityContext, s: OrgState, j: number): number {
   if (isPunct(ctx, j, '(') && ctx.v.abbrCount(j + 1) > 0 && isPunct(ctx, j + 2, ')')) {
     const after = s.depth < 3 && !TOP.has(s.phrase) ? parseOrg(ctx, j + 3, false, s.depth + 1) : null;
-    if (after && orgCore(ctx, j + 3)?.kind !== 'head') return after.end;
+    if (after && orgCore(ctx, j + 3)?.kind !== 'head') {
+      notePlaceOf(s, after);
+      return after.end;
+    }
     const lvl = levelAt(ctx, j + 3);
     if (lvl) {
       s.hasScope = true;
-      return placeNameAfter(ctx, lvl.end, lvl.level);
+      return levelPlace(ctx, s, j + 3, lvl);
     }
     return STOP;
   }
@@ -511,7 +584,7 @@ function scopedDescription(ctx: EntityContext, s: OrgState, j: number): number {
   // an abbreviated body (`HĐND`) is a whole name: a quantifier or a scope follows it, no description
   if (s.kind === 'body' && ctx.v.abbrN[j - 1]! > 0) return NEXT;
   if (!ctx.v.syllable(j) || ctx.v.gap[j]! >= 2 || NAME_STOP.has(ctx.v.fold(j)) || GENERIC.has(ctx.v.fold(j)) || levelAt(ctx, j)) return NEXT;
-  const end = scopeAfterDescription(ctx, j + 1);
+  const end = scopeAfterDescription(ctx, s, j + 1);
   if (end < 0) return NEXT;
   s.hasField = true;
   s.hasScope = true;
@@ -536,11 +609,11 @@ function scopedNoun(phrase: string): boolean {
 }
 
 /** The end of the scope that closes a description going on at k (a level with its place, a known place, `Việt Nam`), or -1. */
-function scopeAfterDescription(ctx: EntityContext, k: number): number {
+function scopeAfterDescription(ctx: EntityContext, s: OrgState, k: number): number {
   const { v } = ctx;
   for (const last = k + 12; k < last && v.has(k) && v.gap[k]! < 2; k++) {
     if (v.fold(k) === 'việt' && v.fold(k + 1) === 'nam' && v.cap(k)) return k + 2;
-    const scope = scopeAt(ctx, k);
+    const scope = scopeAt(ctx, s, k);
     if (scope > 0) return scope;
     if (v.kind[k] === K_PUNCT) {
       // `Văn hóa, Thể thao và …`: a comma inside the description, not before another body
@@ -555,13 +628,16 @@ function scopeAfterDescription(ctx: EntityContext, k: number): number {
   return -1;
 }
 
-/** A scope at k: a level with its place (`xã Thanh Điền`), a bare level before the predicate (`huyện | tổ chức`), a known place. Its end, or -1. */
-function scopeAt(ctx: EntityContext, k: number): number {
+/** A scope at k: a level with its place (`xã Thanh Điền`, noted in s), a bare level before the predicate (`huyện | tổ chức`), a known place. Its end, or -1. */
+function scopeAt(ctx: EntityContext, s: OrgState, k: number): number {
   const { v } = ctx;
   const lvl = levelAt(ctx, k);
   if (lvl) {
     const end = placeNameAfter(ctx, lvl.end, lvl.level);
-    if (end > lvl.end) return end;
+    if (end > lvl.end) {
+      noteLevel(ctx, s, k, lvl, end);
+      return end;
+    }
     const next = lvl.end;
     // `xã hội`, `xã nông thôn mới`: a word, not the level
     const after = v.fold(next);
@@ -653,6 +729,7 @@ function parentBody(ctx: EntityContext, s: OrgState, j: number): number {
       const p = parseOrg(ctx, j, false, s.depth + 1);
       if (p && p.specific) {
         s.hasScope = true;
+        notePlaceOf(s, p);
         return p.end;
       }
     }
@@ -662,6 +739,7 @@ function parentBody(ctx: EntityContext, s: OrgState, j: number): number {
         const p = parseOrg(ctx, j, true, s.depth + 1);
         if (p) {
           s.hasScope = true;
+          notePlaceOf(s, p);
           return p.end;
         }
         return pc.end;
@@ -692,7 +770,7 @@ function levelAndPlace(ctx: EntityContext, s: OrgState, j: number): number {
   const lvl = levelAt(ctx, j);
   if (lvl && !s.hasScope) {
     s.hasScope = true;
-    return placeNameAfter(ctx, lvl.end, lvl.level);
+    return levelPlace(ctx, s, j, lvl);
   }
   return NEXT;
 }
@@ -721,6 +799,8 @@ function properName(ctx: EntityContext, s: OrgState, j: number): number {
     const named = nameAfterPlace(ctx, j, run);
     if (!personLike(ctx, j, named) || knownPlace(ctx, j, named)) {
       s.hasScope = true;
+      // a committee's place: [Huyện ủy] [Mỹ Lộc]
+      if (COMMITTEES.has(s.phrase) && j === s.coreEnd) notePlace(s, s.start, j, named);
       return named;
     }
   }

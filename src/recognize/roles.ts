@@ -8,14 +8,14 @@
  * not when it means the attendees of a meeting.
  */
 import { longest, isPunct, cont, isNameWord as isNameWordAt, type EntityContext } from './context.js';
-import { orgCore, parseOrg } from './organizations.js';
+import { orgCore, parseOrg, type OrgMatch } from './organizations.js';
 import { ELECTED, FIELD_TITLE_FIRST, FIELD_TITLES, SPLIT_NOUNS } from '../lexicon/vocabulary.js';
 
 export interface RoleMatch {
   end: number;
-  /** where the organisation split off the title starts, if it did */
+  /** the organisation split off the title, if it did: where it starts, and its parse (its end and the place it names) */
   orgStart?: number;
-  orgEnd?: number;
+  org?: OrgMatch;
 }
 
 function startsWithTitle(ctx: EntityContext, syl: readonly string[]): boolean {
@@ -135,7 +135,7 @@ function splitBeforeBody(ctx: EntityContext, j: number, end: number): RoleMatch 
   const nounStart = SPLIT_NOUNS.has(lastTwo) ? end - 2 : SPLIT_NOUNS.has(last) ? end - 1 : -1;
   if (nounStart > j) {
     const org = parseOrg(ctx, nounStart, true);
-    if (org && (org.specific || org.kind === 'body') && org.end > end) return { end: nounStart, orgStart: nounStart, orgEnd: org.end };
+    if (org && (org.specific || org.kind === 'body') && org.end > end) return { end: nounStart, orgStart: nounStart, org };
     // a name we cannot read follows the type noun: the title stops before it (`Giám đốc | Sở Kế hoạch - Đầu tư`)
     if (isNameWordAt(ctx, end) && ctx.v.gap[end]! < 2) return { end: nounStart };
   }

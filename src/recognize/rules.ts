@@ -23,47 +23,59 @@ import { parseMinorityName } from './minority-names.js';
 import { listedPlace, parseAbbreviatedPlace, parseBarePlace, parseTypedPlace, type ListType } from './places.js';
 import { parseRole } from './roles.js';
 import { parseShortBody, parseShortName } from './short-forms.js';
+import type { PlaceParts } from '../resolve/spans.js';
 import { G_ABBR, G_CAP_WORD, G_MINORITY, G_ORG, G_PLACE_TYPE, G_ROLE } from './gates.js';
 
 /** What a rule found at a token. One object per pass, written by the matcher that is asked. */
-export class Candidate {
+export class Candidate implements PlaceParts {
   /** the token after the span */
   end = -1;
-  /** the type word that names the place, its tokens [typeStart, typeEnd) (-1: none): read by place linking */
+  /** the place the span names, as the rule read it (-1: none): read by place linking (see {@link PlaceParts}) */
   typeStart = -1;
   typeEnd = -1;
-  /** spans taken with it, after it: type, start, end, rule and type word of each */
+  nameStart = -1;
+  nameEnd = -1;
+  /** spans taken with it, after it: type, start, end, rule and place of each */
   readonly moreType: EntityType[] = [];
   readonly moreStart: number[] = [];
   readonly moreEnd: number[] = [];
   readonly moreRule: string[] = [];
-  readonly moreTypeStart: number[] = [];
-  readonly moreTypeEnd: number[] = [];
+  readonly morePlace: PlaceParts[] = [];
   more = 0;
   /** the span is a title: a body right after it is the title's */
   title = false;
 
   clear(): void {
     this.end = -1;
-    this.typeStart = this.typeEnd = -1;
+    setPlace(this, -1, -1, -1, -1);
     this.more = 0;
     this.title = false;
   }
 
-  add(type: EntityType, start: number, end: number, rule: string, typeStart = -1, typeEnd = -1): void {
+  add(type: EntityType, start: number, end: number, rule: string, place: PlaceParts = NO_PLACE): void {
     const k = this.more++;
     this.moreType[k] = type;
     this.moreStart[k] = start;
     this.moreEnd[k] = end;
     this.moreRule[k] = rule;
-    this.moreTypeStart[k] = typeStart;
-    this.moreTypeEnd[k] = typeEnd;
+    const p = (this.morePlace[k] ??= { ...NO_PLACE });
+    setPlace(p, place.typeStart, place.typeEnd, place.nameStart, place.nameEnd);
   }
 
   /** Where the pass goes on: after the last span taken. */
   next(): number {
     return this.more > 0 ? this.moreEnd[this.more - 1]! : this.end;
   }
+}
+
+/** No place read. */
+const NO_PLACE: PlaceParts = { typeStart: -1, typeEnd: -1, nameStart: -1, nameEnd: -1 };
+
+function setPlace(p: PlaceParts, typeStart: number, typeEnd: number, nameStart: number, nameEnd: number): void {
+  p.typeStart = typeStart;
+  p.typeEnd = typeEnd;
+  p.nameStart = nameStart;
+  p.nameEnd = nameEnd;
 }
 
 export interface EntityRule {
@@ -93,15 +105,17 @@ function matchRole(ctx: EntityContext, i: number, c: Candidate): boolean {
   const role = parseRole(ctx, i);
   if (!role) return false;
   c.end = role.end;
-  if (role.orgStart !== undefined && role.orgEnd !== undefined) c.add('ORG', role.orgStart, role.orgEnd, 'org.after-title');
+  if (role.org && role.orgStart !== undefined) c.add('ORG', role.orgStart, role.org.end, 'org.after-title', role.org);
   else c.title = true;
   return true;
 }
 
 function matchOrg(ctx: EntityContext, i: number, c: Candidate): boolean {
   const org = parseOrg(ctx, i);
-  if (org) c.end = org.end;
-  return org !== null;
+  if (!org) return false;
+  c.end = org.end;
+  setPlace(c, org.typeStart, org.typeEnd, org.nameStart, org.nameEnd);
+  return true;
 }
 
 /** A place with its type word; the places that share the type word are the candidate's further spans (`2 xã Thu Phong và Bắc Phong`). */
@@ -109,11 +123,16 @@ function matchTypedPlace(ctx: EntityContext, i: number, c: Candidate): boolean {
   const place = parseTypedPlace(ctx, i);
   if (!place) return false;
   c.end = place.end;
-  c.typeStart = i;
-  c.typeEnd = place.typeEnd;
-  for (const [s, e] of place.more) c.add('LOC', s, e, 'loc.shared-type', i, place.typeEnd);
+  setPlace(c, i, place.typeEnd, place.typeEnd, place.end);
+  for (const [s, e] of place.more) {
+    setPlace(shared, i, place.typeEnd, s, e);
+    c.add('LOC', s, e, 'loc.shared-type', shared);
+  }
   return true;
 }
+
+/** The place of a span that shares a type word (one object: the pass is synchronous). */
+const shared: PlaceParts = { ...NO_PLACE };
 
 /** The list's type word, written by {@link listedPlace} (one object: the pass is synchronous). */
 const listType: ListType = { start: -1, end: -1 };
@@ -122,8 +141,7 @@ const listType: ListType = { start: -1, end: -1 };
 function matchListedPlace(ctx: EntityContext, i: number, c: Candidate): boolean {
   c.end = listedPlace(ctx, i, listType);
   if (c.end <= i) return false;
-  c.typeStart = listType.start;
-  c.typeEnd = listType.end;
+  setPlace(c, listType.start, listType.end, i, c.end);
   return true;
 }
 

@@ -79,25 +79,31 @@ function kindAt(ctx: EntityContext, k: number): { key: string; end: number } | n
 }
 
 /**
- * The place entity k names. A place found by its type word (`huyện Mỹ Lộc`),
- * or sharing one (`2 xã Thu Phong và [Bắc Phong]`, `3 thị trấn: [Yên Định],
- * …`), is read as its rule read it: that type word says the unit's kind.
- * Other entities are searched ({@link mentionIn}).
+ * The place entity k names, as the rule that found it read it: the type word,
+ * level word or committee that says the unit's kind, and the name (a place
+ * with its type word, `huyện Mỹ Lộc`; sharing one, `2 xã Thu Phong và [Bắc
+ * Phong]`, `3 thị trấn: [Yên Định], …`; a body's place, `UBND [xã] [Mỹ
+ * Thuận]`, `[Huyện ủy] [Mỹ Lộc]`). Entities whose rule read none are
+ * searched ({@link mentionIn}).
  */
 function mentionOf(ctx: EntityContext, spans: Spans, k: number): { name: string; kind: Kind } | null {
-  const start = spans.start[k]!;
-  const end = spans.end[k]!;
   const typeStart = spans.typeStart[k]!;
-  const type = spans.type(k);
-  if (type === 'LOC' && typeStart >= 0) {
-    const typeEnd = spans.typeEnd[k]!;
-    const word = longest(ctx, ctx.lex.placeTypes, typeStart);
-    const kind = word && word.end === typeEnd ? KINDS.get(word.phrase) : undefined;
-    // the name follows the type word, or is the whole span when it shares one
-    const from = typeStart === start ? typeEnd : start;
-    if (kind && from < end) return { name: text(ctx, from, end), kind };
+  const nameStart = spans.nameStart[k]!;
+  const nameEnd = spans.nameEnd[k]!;
+  if (typeStart >= 0 && nameStart >= 0 && nameStart < nameEnd) {
+    const kind = kindOf(ctx, typeStart, spans.typeEnd[k]!);
+    if (kind) return { name: text(ctx, nameStart, nameEnd), kind };
   }
-  return mentionIn(ctx, type, start, end);
+  return mentionIn(ctx, spans.type(k), spans.start[k]!, spans.end[k]!);
+}
+
+/** What the word [start, end) says about the unit: a place type (`huyện`, `thành phố`) or a committee (`Huyện ủy`, `HU`). */
+function kindOf(ctx: EntityContext, start: number, end: number): Kind | undefined {
+  const word = longest(ctx, ctx.lex.placeTypes, start);
+  const kind = word && word.end === end ? KINDS.get(word.phrase) : undefined;
+  if (kind) return kind;
+  const k = kindAt(ctx, start);
+  return k && k.end === end ? KINDS.get(k.key) : undefined;
 }
 
 /** Find the place an entity names: a type word or committee followed by a name. */

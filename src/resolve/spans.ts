@@ -6,6 +6,20 @@
 import type { EntityType } from '../types.js';
 import { grownInt32, grownUint8 } from '../doc/tokens.js';
 
+/**
+ * The place a span names, as the rule that found it read it (-1: none): the
+ * type word, level word or committee that says the unit's kind, tokens
+ * [typeStart, typeEnd) (`huyện` in `UBND huyện Mỹ Lộc`, `Huyện ủy` in
+ * `Huyện ủy Mỹ Lộc`), and the place's name, [nameStart, nameEnd) (-1 for a
+ * body named by its level alone: `HĐND huyện`). Place linking reads them.
+ */
+export interface PlaceParts {
+  typeStart: number;
+  typeEnd: number;
+  nameStart: number;
+  nameEnd: number;
+}
+
 /** The entity types, by their index in the arrays. */
 export const TYPES = ['PER', 'ROLE', 'ORG', 'LOC'] as const satisfies readonly EntityType[];
 
@@ -21,19 +35,23 @@ export class SpanList {
   start: Int32Array = new Int32Array(64);
   end: Int32Array = new Int32Array(64);
   rules: Uint8Array = new Uint8Array(64);
-  /** a place's type word, tokens [typeStart, typeEnd) (-1: none): the rule that found the place read it */
+  /** each span's {@link PlaceParts} */
   typeStart: Int32Array = new Int32Array(64);
   typeEnd: Int32Array = new Int32Array(64);
+  nameStart: Int32Array = new Int32Array(64);
+  nameEnd: Int32Array = new Int32Array(64);
 
-  push(type: number, start: number, end: number, rule: number, typeStart: number, typeEnd: number): void {
+  push(type: number, start: number, end: number, rule: number, place: PlaceParts): void {
     if (this.n === this.types.length) this.grow();
     const k = this.n++;
     this.types[k] = type;
     this.start[k] = start;
     this.end[k] = end;
     this.rules[k] = rule;
-    this.typeStart[k] = typeStart;
-    this.typeEnd[k] = typeEnd;
+    this.typeStart[k] = place.typeStart;
+    this.typeEnd[k] = place.typeEnd;
+    this.nameStart[k] = place.nameStart;
+    this.nameEnd[k] = place.nameEnd;
   }
 
   /** The end of the last span, or -1. */
@@ -51,6 +69,8 @@ export class SpanList {
       this.rules = new Uint8Array(64);
       this.typeStart = new Int32Array(64);
       this.typeEnd = new Int32Array(64);
+      this.nameStart = new Int32Array(64);
+      this.nameEnd = new Int32Array(64);
     }
   }
 
@@ -62,6 +82,8 @@ export class SpanList {
     this.rules = grownUint8(this.rules, c);
     this.typeStart = grownInt32(this.typeStart, c);
     this.typeEnd = grownInt32(this.typeEnd, c);
+    this.nameStart = grownInt32(this.nameStart, c);
+    this.nameEnd = grownInt32(this.nameEnd, c);
   }
 }
 
@@ -72,9 +94,11 @@ export class Spans {
   /** first token, and the token after the last */
   readonly start: Int32Array;
   readonly end: Int32Array;
-  /** a place's type word as the rule that found it read it: tokens [typeStart, typeEnd) (-1: none) */
+  /** the place the span names as the rule that found it read it: its type word [typeStart, typeEnd) and name [nameStart, nameEnd) (-1: none) */
   readonly typeStart: Int32Array;
   readonly typeEnd: Int32Array;
+  readonly nameStart: Int32Array;
+  readonly nameEnd: Int32Array;
   /** the rule that found each (kept when `annotate(text, { explain: true })` asks for it) */
   readonly rule: readonly string[] | undefined;
 
@@ -87,6 +111,8 @@ export class Spans {
     this.end = list.end.subarray(0, n);
     this.typeStart = list.typeStart.subarray(0, n);
     this.typeEnd = list.typeEnd.subarray(0, n);
+    this.nameStart = list.nameStart.subarray(0, n);
+    this.nameEnd = list.nameEnd.subarray(0, n);
     this.rule = ruleIds ? Array.from(list.rules.subarray(0, n), (r) => ruleIds[r]!) : undefined;
   }
 
