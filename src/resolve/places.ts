@@ -21,6 +21,7 @@ import type { Spans } from './spans.js';
 import { joinedSyllables, longest, nameRun } from '../recognize/context.js';
 import type { Era, Gazetteer, GazetteerUnit, PlaceLevel } from '../lexicon/gazetteer.js';
 import { KIND_ROWS, LEVEL_ROWS } from '../lexicon/vocabulary.js';
+import { isRegExpSpaceCode } from '../doc/chars.js';
 
 /** What a type word or committee says about the unit. */
 interface Kind {
@@ -130,9 +131,10 @@ function mentionIn(ctx: EntityContext, type: EntityType, start: number, end: num
 }
 
 function text(ctx: EntityContext, from: number, to: number): string {
-  const parts: string[] = [];
-  for (let k = from; k < to; k++) parts.push(ctx.v.surface(k));
-  return parts.join(' ').replace(/\s*-\s*/gu, ' - ');
+  let s = '';
+  for (let k = from; k < to; k++) s = k === from ? ctx.v.surface(k) : `${s} ${ctx.v.surface(k)}`;
+  // one space each side of a dash (`Bà Rịa - Vũng Tàu`); most names have none
+  return s.includes('-') ? s.replace(/\s*-\s*/gu, ' - ') : s;
 }
 
 function fits(u: GazetteerUnit, kind: Kind, era: Era | undefined): boolean {
@@ -178,7 +180,20 @@ function placeRef(g: Gazetteer, u: GazetteerUnit): PlaceRef {
 }
 
 function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/\s+/gu, ' ').trim();
+  const lower = name.toLowerCase();
+  return singleSpaced(lower) ? lower : lower.replace(/\s+/gu, ' ').trim();
+}
+
+/** Words joined by single spaces, none at either end: nothing for {@link normalizeName} to collapse (the usual case). */
+function singleSpaced(s: string): boolean {
+  let space = true;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const ws = isRegExpSpaceCode(c);
+    if (ws && (space || c !== 32)) return false;
+    space = ws;
+  }
+  return !space || s.length === 0;
 }
 
 /**
