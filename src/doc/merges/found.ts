@@ -57,7 +57,8 @@ interface Split {
  * ahead). Returns which token is which abbreviation.
  */
 export function applyFound(t: TokenArrays, found: readonly FoundSpan[], text: string, L: Lexemes): FoundTokens {
-  let abbrAt: Int32Array = new Int32Array(Math.max(16, t.n + 1));
+  // -1 everywhere first: a token is written at most once, at w, which only grows, so only abbreviations are set below
+  let abbrAt: Int32Array = new Int32Array(Math.max(16, t.n + 1)).fill(-1);
   const splits: Split[] = [];
   const n = t.n;
   // tokens [0, w) are final; [i, n) are still to read
@@ -72,7 +73,6 @@ export function applyFound(t: TokenArrays, found: readonly FoundSpan[], text: st
       a++;
       continue;
     }
-    abbrAt.fill(-1, w, w + (r - i));
     w = moveRun(t, i, r, w);
     let count = 1;
     let end = Math.max(t.end[r]!, f.end);
@@ -85,7 +85,6 @@ export function applyFound(t: TokenArrays, found: readonly FoundSpan[], text: st
     a += count;
     i = j + 1;
   }
-  abbrAt.fill(-1, w, w + (n - i));
   t.n = moveRun(t, i, n, w);
   if (splits.length > 0) abbrAt = applySplits(t, abbrAt, splits);
   return { abbrAt };
