@@ -292,7 +292,47 @@ function abbreviationsOut(text: string, norm: Normalized, found: FoundAbbreviati
   return abbreviations;
 }
 
-/** One abbreviation of the output: fields in the order start, end, text, expansion, source, candidates, category. */
+/** The output's abbreviation objects (see {@link abbreviation}). */
+type AbbreviationConstructor = new (
+  start: number,
+  end: number,
+  text: string,
+  expansion: string,
+  source: Abbreviation['source'],
+  candidates: string[] | undefined,
+  category: Abbreviation['category'],
+) => Abbreviation;
+
+/** Fields in the order start, end, text, expansion, source, candidates, category; the last two only when given. */
+const OutputAbbreviation = function (
+  this: Abbreviation,
+  start: number,
+  end: number,
+  text: string,
+  expansion: string,
+  source: Abbreviation['source'],
+  candidates: string[] | undefined,
+  category: Abbreviation['category'],
+): void {
+  this.start = start;
+  this.end = end;
+  this.text = text;
+  this.expansion = expansion;
+  this.source = source;
+  if (candidates) this.candidates = candidates;
+  if (category) this.category = category;
+} as unknown as AbbreviationConstructor;
+OutputAbbreviation.prototype = Object.prototype;
+
+/**
+ * One abbreviation of the output, made by `new`: a plain object all the
+ * same (its prototype is Object.prototype, its fields its own). Not an
+ * object literal: V8 tenures a literal's allocation site once its objects
+ * survive, as a document's 100,000 abbreviations do, and from then on makes
+ * each in the old generation, several times slower; `new` of a function
+ * has no allocation site (measured: `{ entities: false }` 15–30 % faster
+ * on 4 MB).
+ */
 function abbreviation(
   start: number,
   end: number,
@@ -302,8 +342,7 @@ function abbreviation(
   candidates: string[] | undefined,
   category: Abbreviation['category'],
 ): Abbreviation {
-  if (candidates) return category ? { start, end, text, expansion, source, candidates, category } : { start, end, text, expansion, source, candidates };
-  return category ? { start, end, text, expansion, source, category } : { start, end, text, expansion, source };
+  return new OutputAbbreviation(start, end, text, expansion, source, candidates, category);
 }
 
 /**
