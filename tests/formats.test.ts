@@ -467,6 +467,35 @@ describe('toJSON and the schema', () => {
     expect(validAnnotation(JSON.parse(out))).toEqual([]);
   });
 
+  it('serialises an object already in order (the library\'s own) exactly as a sorted copy of it, whatever the keys and values', () => {
+    // the reference: every object copied, known keys first, the rest sorted, undefined left out
+    const KNOWN: Record<string, readonly string[]> = { entity: ['type', 'start', 'end', 'text', 'normalized'], none: [] };
+    const reference = (v: unknown, known: readonly string[]): unknown => {
+      if (Array.isArray(v)) return v.map((x) => reference(x, known));
+      if (typeof v !== 'object' || v === null) return v;
+      const o = v as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      const rest = Object.keys(o).filter((k) => !known.includes(k)).sort();
+      for (const k of [...known, ...rest]) if (o[k] !== undefined && Object.prototype.hasOwnProperty.call(o, k)) out[k] = reference(o[k], []);
+      return out;
+    };
+    const value = fc.oneof(fc.integer(), fc.string(), fc.constant(undefined), fc.constant(null));
+    const keys = fc.constantFrom('type', 'start', 'end', 'text', 'normalized', 'place', 'rule', 'candidates', 'resolved', 'code', 'a', 'Z');
+    const object = fc.array(fc.tuple(keys, fc.oneof(value, fc.dictionary(keys, value))), { maxLength: 8 }).map((pairs) => {
+      const o: Record<string, unknown> = {};
+      for (const [k, v] of pairs) o[k] = v;
+      return o;
+    });
+    fc.assert(
+      fc.property(fc.array(object, { maxLength: 5 }), (entities) => {
+        const a = { text: 't', entities, abbreviations: [], people: [] } as unknown as Annotation;
+        const expected = JSON.stringify({ text: 't', entities: reference(entities, KNOWN.entity!), abbreviations: [], people: [] });
+        expect(toJSON(a, { indent: 0 })).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('puts $schema first on request', () => {
     const out = toJSON(roleOrg, { schema: true, indent: 0 });
     expect(out.startsWith(`{"$schema":"${ANNOTATION_SCHEMA_ID}","text":`)).toBe(true);

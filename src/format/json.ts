@@ -39,11 +39,64 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A copy of `value` with keys in order (known first, others sorted) and no undefined. */
+/**
+ * `value` with keys in order (known first, others sorted) and no undefined:
+ * `value` itself where it is so already (the library's own objects mostly
+ * are), else a copy. JSON.stringify writes an object's own enumerable keys
+ * in the order Object.keys gives, so either serialises the same.
+ */
 function ordered(value: unknown, order?: Order): unknown {
-  if (Array.isArray(value)) return value.map((v) => ordered(v, order));
+  if (Array.isArray(value)) return orderedArray(value, order);
   if (!isPlainObject(value)) return value;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
+  const keys = Object.keys(value);
+  return inOrder(value, keys, order?.keys ?? []) ? orderedChildren(value, keys, order) : reordered(value, order);
+}
+
+/** The elements ordered: `list` itself when none changes. */
+function orderedArray(list: unknown[], order: Order | undefined): unknown[] {
+  let out: unknown[] | undefined;
+  for (let k = 0; k < list.length; k++) {
+    const v = list[k];
+    const o = ordered(v, order);
+    if (out === undefined && o !== v) out = list.slice(0, k);
+    if (out !== undefined) out.push(o);
+  }
+  return out ?? list;
+}
+
+/** Are the own keys of `value` (`keys`, as Object.keys gives them) in output order: the known ones in order, then the rest sorted? */
+function inOrder(value: Record<string, unknown>, keys: string[], known: readonly string[]): boolean {
+  let p = 0;
+  for (const k of known) {
+    if (keys[p] === k) p++;
+    // out of order, or an own key Object.keys does not give (not enumerable): the copy decides
+    else if (Object.prototype.hasOwnProperty.call(value, k)) return false;
+  }
+  for (let q = p; q < keys.length; q++) {
+    if (known.includes(keys[q]!) || (q > p && !(keys[q - 1]! < keys[q]!))) return false;
+  }
+  return true;
+}
+
+/** An object whose keys are in order: itself, or a copy where a value is undefined or a child is copied. */
+function orderedChildren(value: Record<string, unknown>, keys: string[], order: Order | undefined): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (let x = 0; x < keys.length; x++) {
+    const k = keys[x]!;
+    const v = value[k];
+    const o = v === undefined ? undefined : ordered(v, order?.children?.[k]);
+    if (out === undefined && (o !== v || v === undefined)) {
+      out = {};
+      for (let y = 0; y < x; y++) out[keys[y]!] = value[keys[y]!];
+    }
+    if (out !== undefined && o !== undefined) out[k] = o;
+  }
+  return out ?? value;
+}
+
+/** A copy of `value` with keys in order (known first, others sorted) and no undefined. */
+function reordered(value: Record<string, unknown>, order?: Order): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const known = order?.keys ?? [];
   const rest = Object.keys(value)
