@@ -303,7 +303,11 @@ type AbbreviationConstructor = new (
   category: Abbreviation['category'],
 ) => Abbreviation;
 
-/** Fields in the order start, end, text, expansion, source, candidates, category; the last two only when given. */
+/**
+ * Fields in the order toJSON writes them (see src/format/json.ts), so that
+ * it serialises the object as it is: start, end, text, expansion,
+ * candidates and category when given, source (then `rule`, with explain).
+ */
 const OutputAbbreviation = function (
   this: Abbreviation,
   start: number,
@@ -318,9 +322,9 @@ const OutputAbbreviation = function (
   this.end = end;
   this.text = text;
   this.expansion = expansion;
-  this.source = source;
   if (candidates) this.candidates = candidates;
   if (category) this.category = category;
+  this.source = source;
 } as unknown as AbbreviationConstructor;
 OutputAbbreviation.prototype = Object.prototype;
 
@@ -414,21 +418,19 @@ function textOf(ctx: EntityContext, from: number, to: number, form: string, seen
   return t;
 }
 
-/** One entity of the output: fields in the order type, start, end, text, normalized, then candidates, or resolved and place, or place. */
+/** One entity of the output, fields in the order toJSON writes them (so it serialises the object as it is): type, start, end, text, normalized, then candidates, or place and resolved, or place. */
 function entity(type: EntityType, start: number, end: number, text: string, normalized: string, link: PlaceLink | undefined): Entity {
   if (link === undefined) return { type, start, end, text, normalized };
   const { place, candidates, resolved } = link;
   if (candidates) return { type, start, end, text, normalized, candidates };
-  if (resolved !== undefined) return { type, start, end, text, normalized, resolved, place };
+  if (resolved !== undefined) return { type, start, end, text, normalized, place, resolved };
   return { type, start, end, text, normalized, place };
 }
 
-/** An entity with the rule that found it (`explain`), before what linking gave it. */
+/** An entity with what linking gave it, then the rule that found it (`explain`). */
 function explained(type: EntityType, rule: string, start: number, end: number, text: string, normalized: string, link: PlaceLink | undefined): Entity {
-  const e: Entity = { type, start, end, text, normalized, rule };
-  if (link?.candidates) e.candidates = link.candidates;
-  if (link?.resolved !== undefined) e.resolved = link.resolved;
-  if (link?.place) e.place = link.place;
+  const e = entity(type, start, end, text, normalized, link);
+  e.rule = rule;
   return e;
 }
 
