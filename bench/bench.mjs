@@ -11,6 +11,9 @@
 //   (process.resourceUsage().maxRSS) is reported too;
 // - annotate(text, { entities: false }) (abbreviations only) on the same text
 //   against the same regex run;
+// - the same on 1,000 short documents (2,000 characters each, cut from the
+//   sample), each annotated on its own as a pipeline over articles would
+//   (the `docs` row: per-document costs count there);
 // - the same on real text when ../shared/corpus exists: the `text` of every
 //   gold line and every unannotated/*.txt, joined (read at bench time only;
 //   nothing of it is written out but its size);
@@ -61,6 +64,16 @@ function corpusText() {
   return texts.join('\n\n');
 }
 
+/** `count` documents of `size` characters cut from the sample at spread offsets (a pipeline annotating articles one by one). */
+function documents(sample, size, count) {
+  const docs = [];
+  for (let at = 0; docs.length < count; at = (at + 977) % (sample.length - size)) docs.push(sample.slice(at, at + size));
+  return docs;
+}
+
+/** The short documents of the `docs` row: 1,000 of 2,000 characters. */
+const DOCS = { count: 1000, size: 2000 };
+
 function regexCount(text) {
   const re = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
   let n = 0;
@@ -93,18 +106,23 @@ if (process.argv[2] === '--child') {
     }
     return { ms: median(wall), cpuMs: median(cpu), result };
   };
-  const { annotate } = await import(distUrl);
+  const lib = await import(distUrl);
   const sample = readFileSync(join(here, 'genre-sample.txt'), 'utf8');
-  const text = source === 'corpus' ? corpusText() : buildText(sample, Number(sizeArg));
+  // the docs row: each document annotated (and tokenized) on its own, the results summed
+  const docs = source === 'docs' ? documents(sample, DOCS.size, DOCS.count) : null;
+  const each = (f) => (t, o) => (docs ? docs.reduce((n, d) => n + f(d, o), 0) : f(t, o));
+  const annotate = docs ? (t, o) => ({ abbreviations: { length: each((d, x) => lib.annotate(d, x).abbreviations.length)(t, o) } }) : lib.annotate;
+  const regexOf = each(regexCount);
+  const text = source === 'corpus' ? corpusText() : docs ? docs.join('') : buildText(sample, Number(sizeArg));
   // warm up both code paths on 1 MB of genre text (or the corpus itself)
   const warm = source === 'corpus' ? text : buildText(sample, MB);
   for (let k = 0; k < 3; k++) {
-    annotate(warm);
-    annotate(warm, { entities: false });
+    lib.annotate(warm);
+    lib.annotate(warm, { entities: false });
     regexCount(warm);
   }
   const reps = Number(repsArg);
-  const rx = time(() => regexCount(text), reps);
+  const rx = time(() => regexOf(text), reps);
   const an = time(() => annotate(text).abbreviations.length, reps);
   const ab = time(() => annotate(text, { entities: false }).abbreviations.length, reps);
   const out = { chars: text.length, reps, annotateMs: an.ms, annotateCpuMs: an.cpuMs, abbreviations: an.result, abbrOnlyMs: ab.ms, abbrOnlyCpuMs: ab.cpuMs, regexMs: rx.ms, tokens: rx.result };
@@ -133,6 +151,7 @@ const sizes = [
 ];
 const corpusChars = corpusText()?.length;
 if (corpusChars !== undefined) sizes.push({ label: 'corpus', source: 'corpus', chars: corpusChars, reps: 9 });
+sizes.push({ label: 'docs', source: 'docs', chars: DOCS.count * DOCS.size, reps: 9 });
 
 const throughput = [];
 for (const { label, source, chars, reps } of sizes) {
@@ -144,7 +163,12 @@ for (const { label, source, chars, reps } of sizes) {
   const mb = r.chars / MB;
   throughput.push({
     size: label,
-    text: source === 'corpus' ? '../shared/corpus (gold texts + unannotated/*.txt, joined)' : 'bench/genre-sample.txt repeated',
+    text:
+      source === 'corpus'
+        ? '../shared/corpus (gold texts + unannotated/*.txt, joined)'
+        : source === 'docs'
+          ? `${DOCS.count} documents of ${DOCS.size} characters of bench/genre-sample.txt, each annotated on its own`
+          : 'bench/genre-sample.txt repeated',
     ...r,
     annotateMBps: mb / (r.annotateMs / 1000),
     annotateCpuMBps: mb / (r.annotateCpuMs / 1000),
