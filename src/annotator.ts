@@ -8,7 +8,7 @@ import { scanNormalizing, scanText } from './doc/scan.js';
 import { applyMergesTo } from './doc/merges/index.js';
 import { buildView, type DocView, type SyllableCache, type ViewAbbreviation } from './doc/view.js';
 import { TokenArrays } from './doc/tokens.js';
-import { isRegExpSpaceCode } from './doc/chars.js';
+import { collapseSpaces, isRegExpSpaceCode, singleSpaced } from './doc/chars.js';
 import { findDefinitions } from './resolve/definitions.js';
 import { buildEntityLexicon } from './lexicon/entities.js';
 import type { EntityContext } from './recognize/context.js';
@@ -64,7 +64,7 @@ function plainSpan(ctx: EntityContext, from: number, to: number): string | undef
   }
   const s = to - from === 1 ? v.surface(from) : text.slice(v.start[from]!, v.end[to - 1]!);
   // words of letters joined by single spaces have nothing to collapse
-  return letters || collapsed(s) ? s : undefined;
+  return letters || singleSpaced(s) ? s : undefined;
 }
 
 /** The tokens [from, to) with their abbreviations expanded, joined by one space where there was white space, then collapsed. */
@@ -86,21 +86,7 @@ function expandedForm(ctx: EntityContext, from: number, to: number): string {
     }
     out += ctx.text.slice(at, v.end[k]!);
   }
-  return collapsed(out) ? out : out.replace(/\s+/gu, ' ').trim();
-}
-
-/** No white space other than single spaces between words (the usual case: nothing to collapse). */
-function collapsed(s: string): boolean {
-  let prevSpace = true;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (c < 32 || (c >= 0x80 && isRegExpSpaceCode(c))) return false;
-    else prevSpace = false;
-  }
-  return !prevSpace || s.length === 0;
+  return collapseSpaces(out);
 }
 
 /**
@@ -115,7 +101,7 @@ function atSentenceStart(text: string, pos: number): boolean {
       if (++newlines >= 2) return true;
       continue;
     }
-    if (/\s/u.test(ch) || ch === '"' || ch === '“' || ch === '‘' || ch === '(' || ch === '-' || ch === '+' || ch === '•' || ch === '*') continue;
+    if (isRegExpSpaceCode(text.charCodeAt(k)) || ch === '"' || ch === '“' || ch === '‘' || ch === '(' || ch === '-' || ch === '+' || ch === '•' || ch === '*') continue;
     return ch === '.' || ch === '!' || ch === '?' || ch === '…' || ch === ':';
   }
   return true;

@@ -53,6 +53,29 @@ export function isRegExpSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Words joined by single spaces, with no other white space, no control
+ * character and no space at either end: nothing for {@link collapseSpaces}
+ * to change (the usual case, told without a regular expression).
+ */
+export function singleSpaced(s: string): boolean {
+  let prevSpace = true;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c < 32 || (c >= 0x80 && isRegExpSpaceCode(c))) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
+}
+
+/** White space runs made one space, the ends trimmed: `s` itself when it is {@link singleSpaced}. */
+export function collapseSpaces(s: string): string {
+  return singleSpaced(s) ? s : s.replace(/\s+/gu, ' ').trim();
+}
+
 /** A line break among the separators. */
 export function isNewlineCode(c: number): boolean {
   return c === 10 || c === 0x2028 || c === 0x2029;

@@ -21,7 +21,7 @@ import type { Spans } from './spans.js';
 import { joinedSyllables, longest, nameRun } from '../recognize/context.js';
 import type { Era, Gazetteer, GazetteerUnit, PlaceLevel } from '../lexicon/gazetteer.js';
 import { KIND_ROWS, LEVEL_ROWS } from '../lexicon/vocabulary.js';
-import { isRegExpSpaceCode } from '../doc/chars.js';
+import { collapseSpaces } from '../doc/chars.js';
 
 /** What a type word or committee says about the unit. */
 interface Kind {
@@ -180,20 +180,7 @@ function placeRef(g: Gazetteer, u: GazetteerUnit): PlaceRef {
 }
 
 function normalizeName(name: string): string {
-  const lower = name.toLowerCase();
-  return singleSpaced(lower) ? lower : lower.replace(/\s+/gu, ' ').trim();
-}
-
-/** Words joined by single spaces, none at either end: nothing for {@link normalizeName} to collapse (the usual case). */
-function singleSpaced(s: string): boolean {
-  let space = true;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    const ws = isRegExpSpaceCode(c);
-    if (ws && (space || c !== 32)) return false;
-    space = ws;
-  }
-  return !space || s.length === 0;
+  return collapseSpaces(name.toLowerCase());
 }
 
 /**

@@ -17,6 +17,7 @@
  * merge rules cannot decide them without changing answers; the pass decides
  * them once, and this stage only carries its decisions out.
  */
+import { isRegExpSpaceCode } from '../chars.js';
 import type { Lexemes } from '../lexemes.js';
 import { grownInt32, grownUint8, K_ABBR, K_PUNCT, type TokenArrays } from '../tokens.js';
 import { moveRun } from './index.js';
@@ -100,10 +101,6 @@ function writeJoined(t: TokenArrays, w: number, r: number, end: number, text: st
   t.lex[w] = lex;
 }
 
-/** White space as `\s` of JavaScript regular expressions. */
-const isWs = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 /**
  * The tokens that token r becomes with its `count` abbreviations from
  * `first` on: one for each, and the connector between two (its white space
@@ -118,10 +115,10 @@ function splitTokens(t: TokenArrays, r: number, first: number, count: number, fo
     if (m.start > at) {
       let s = at;
       let e = m.start;
-      while (s < e && isWs(text.charCodeAt(s))) s++;
-      while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+      while (s < e && isRegExpSpaceCode(text.charCodeAt(s))) s++;
+      while (e > s && isRegExpSpaceCode(text.charCodeAt(e - 1))) e--;
       if (e > s) pieces.push({ start: s, end: e, kind: K_PUNCT, gap: s > at ? 1 : 0, lex: L.intern(text, s, e), abbr: -1 });
-      spaceBefore = isWs(text.charCodeAt(m.start - 1));
+      spaceBefore = isRegExpSpaceCode(text.charCodeAt(m.start - 1));
     }
     const gap = k === 0 ? t.gap[r]! : spaceBefore ? 1 : 0;
     pieces.push({ start: m.start, end: m.end, kind: K_ABBR, gap, lex: L.intern(text, m.start, m.end), abbr: first + k });
