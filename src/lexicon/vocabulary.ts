@@ -22,6 +22,11 @@ function union(...sets: ReadonlySet<string>[]): ReadonlySet<string> {
   return out;
 }
 
+/** First words of the phrases of a set that have two words or more (a cheap test before building a pair). */
+function firstWords(set: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...set].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+}
+
 // src/recognize/abbreviations.ts
 
 /** Nouns numbered after them (`khóa XII`): a Roman numeral after them is no abbreviation. */
@@ -52,8 +57,8 @@ export const REGION_TYPES = GRAMMAR['region-type'];
 export const SPLIT_NOUNS = GRAMMAR['split-noun'];
 /** Titles that take their body's field right after them (`Bộ trưởng Giao thông vận tải`). */
 export const FIELD_TITLES = GRAMMAR['field-title'];
-/** Second-to-last words of the titles of FIELD_TITLES (a cheap test before building the pair). */
-export const FIELD_TITLE_FIRST = new Set([...FIELD_TITLES].map((p) => p.split(' ').slice(-2)[0]!));
+/** First words of the titles of FIELD_TITLES (a cheap test before building the pair). */
+export const FIELD_TITLE_FIRST = firstWords(FIELD_TITLES);
 /** Elected bodies: `đại biểu` is a role only before one. */
 export const ELECTED: readonly string[] = [...GRAMMAR.elected];
 
@@ -163,10 +168,6 @@ export const MISSPELLED_TARGETS = GRAMMAR['misspelled-target'];
 export const KEY_ROWS: readonly string[] = [...GRAMMAR['keyboard-row']];
 /** Type nouns that name a body again alone once it was given in full, and words that make another word of them. */
 export const SHORT_FORMS = GRAMMAR['short-form'];
-/** First words of the phrases of a set that have two words or more. */
-function firstWords(set: ReadonlySet<string>): ReadonlySet<string> {
-  return new Set([...set].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
-}
 export const SHORT_FORM_FIRST = firstWords(SHORT_FORMS);
 export const NOT_SHORT_FORM = GRAMMAR['not-short-form'];
 /** Level words that take the rest of a body's scope (`cấp xã`). */

@@ -13,7 +13,7 @@ import { K_NUMBER, K_PUNCT } from '../doc/tokens.js';
 import { L_ROMAN } from '../doc/lexemes.js';
 import { G_ORG, lexemeBits } from './gates.js';
 import { abbreviatesPlaceName, parseAbbreviatedPlace } from './places.js';
-import type { PlaceParts } from '../resolve/spans.js';
+import { NO_PLACE, type PlaceParts } from '../resolve/spans.js';
 import {
   COMMITTEES,
   DESCRIBED,
@@ -343,8 +343,6 @@ class OrgState {
 }
 const STATES: OrgState[] = [];
 
-/** No place read. */
-const NO_PLACE: PlaceParts = { typeStart: -1, typeEnd: -1, nameStart: -1, nameEnd: -1 };
 
 /** The state of the parseOrg call at this depth, set for a new name. */
 function stateAt(depth: number, kind: OrgKind, phrase: string, specific: boolean, start: number, coreEnd: number): OrgState {

@@ -5,7 +5,7 @@
  * scores), the type of the span it finds, a gate, and a matcher.
  *
  * The gate says at which tokens a rule can match at all, from facts of the
- * token decided once per lexeme (see {@link tokenGate}): a rule that needs a
+ * token decided once per lexeme (see `tokenGate` in `entities.ts`): a rule that needs a
  * capitalised word is not called at an abbreviation, a role at a word that
  * starts no title. Gates only skip calls that would fail; they decide
  * nothing a matcher would not.
@@ -23,7 +23,7 @@ import { parseMinorityName } from './minority-names.js';
 import { listedPlace, parseAbbreviatedPlace, parseBarePlace, parseTypedPlace, type ListType } from './places.js';
 import { parseRole } from './roles.js';
 import { parseShortBody, parseShortName } from './short-forms.js';
-import type { PlaceParts } from '../resolve/spans.js';
+import { NO_PLACE, type PlaceParts } from '../resolve/spans.js';
 import { G_ABBR, G_CAP_WORD, G_MINORITY, G_ORG, G_PLACE_TYPE, G_ROLE } from './gates.js';
 
 /** What a rule found at a token. One object per pass, written by the matcher that is asked. */
@@ -67,9 +67,6 @@ export class Candidate implements PlaceParts {
     return this.more > 0 ? this.moreEnd[this.more - 1]! : this.end;
   }
 }
-
-/** No place read. */
-const NO_PLACE: PlaceParts = { typeStart: -1, typeEnd: -1, nameStart: -1, nameEnd: -1 };
 
 function setPlace(p: PlaceParts, typeStart: number, typeEnd: number, nameStart: number, nameEnd: number): void {
   p.typeStart = typeStart;

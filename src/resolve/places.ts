@@ -98,11 +98,8 @@ function mentionOf(ctx: EntityContext, spans: Spans, k: number): { name: string;
   return mentionIn(ctx, spans.type(k), spans.start[k]!, spans.end[k]!);
 }
 
-/** What the word [start, end) says about the unit: a place type (`huyện`, `thành phố`) or a committee (`Huyện ủy`, `HU`). */
+/** What the word [start, end) says about the unit: a place type (`huyện`, `thành phố`, `TP`) or a committee (`Huyện ủy`, `HU`). */
 function kindOf(ctx: EntityContext, start: number, end: number): Kind | undefined {
-  const word = longest(ctx, ctx.lex.placeTypes, start);
-  const kind = word && word.end === end ? KINDS.get(word.phrase) : undefined;
-  if (kind) return kind;
   const k = kindAt(ctx, start);
   return k && k.end === end ? KINDS.get(k.key) : undefined;
 }

@@ -20,6 +20,9 @@ export interface PlaceParts {
   nameEnd: number;
 }
 
+/** No place read. */
+export const NO_PLACE: Readonly<PlaceParts> = Object.freeze({ typeStart: -1, typeEnd: -1, nameStart: -1, nameEnd: -1 });
+
 /** The entity types, by their index in the arrays. */
 export const TYPES = ['PER', 'ROLE', 'ORG', 'LOC'] as const satisfies readonly EntityType[];
 
