@@ -352,3 +352,40 @@ function referenceView(t: TokenArrays, found: FoundAbbreviation[], text: string,
   }
   return out;
 }
+
+describe.runIf(isSrc)('view buffers kept with the token arrays', () => {
+  it('gives each text arrays of its own size, cleared, over buffers kept from a longer text', () => {
+    const t = new TokenArrays(64);
+    const long = t.viewFields(50);
+    long.flags.fill(7);
+    long.abbrN.fill(1);
+    long.sylAt.fill(9);
+    t.abbrAtArray(50).fill(3);
+    const short = t.viewFields(20);
+    expect([short.flags.length, short.abbrN.length, short.sylAt.length]).toEqual([20, 20, 20]);
+    expect(short.flags.buffer).toBe(long.flags.buffer);
+    expect([...short.flags, ...short.abbrN, ...short.sylAt].every((x) => x === 0)).toBe(true);
+    // past its end a field reads undefined, as a fresh array of that size would
+    expect(short.sylAt[20]).toBeUndefined();
+    expect([...t.abbrAtArray(20)].every((x) => x === -1)).toBe(true);
+  });
+
+  it('grows abbrAt keeping its elements, within the kept buffer or past it', () => {
+    const t = new TokenArrays(16);
+    const a = t.abbrAtArray(10);
+    a[3] = 5;
+    const within = t.abbrAtGrown(a, 16);
+    expect([within.length, within[3], within[0]]).toEqual([16, 5, -1]);
+    const past = t.abbrAtGrown(within, 40);
+    expect([past.length, past[3], past[9]]).toEqual([40, 5, -1]);
+    expect(past.buffer).not.toBe(a.buffer);
+  });
+
+  it('annotates a short text after a long one as a fresh annotator does', async () => {
+    const { createAnnotator, toJSON } = await import('../src/index.js');
+    const used = createAnnotator();
+    const text = 'Đ/c Nguyễn Văn An, Bí thư HU, Chủ tịch HĐND&UBND xã Hải Phong dự họp.';
+    used.annotate(`${text}\n`.repeat(3000));
+    expect(toJSON(used.annotate(text))).toEqual(toJSON(createAnnotator().annotate(text)));
+  });
+});

@@ -41,6 +41,18 @@ const RETAINED = 1 << 20;
  */
 const KEPT = 1 << 21;
 
+/** The view's own per-token arrays (see DocView), kept with the token arrays. */
+interface ViewBuffers {
+  abbrAt: Int32Array;
+  flags: Uint8Array;
+  abbrN: Uint8Array;
+  sylAt: Int32Array;
+}
+
+function viewBuffers(c: number): ViewBuffers {
+  return { abbrAt: new Int32Array(c), flags: new Uint8Array(c), abbrN: new Uint8Array(c), sylAt: new Int32Array(c) };
+}
+
 export class TokenArrays {
   n = 0;
   // set by allocate(), which the constructor calls
@@ -50,6 +62,8 @@ export class TokenArrays {
   lex!: Int32Array;
   kind!: Uint8Array;
   gap!: Uint8Array;
+  /** the view's arrays, kept for the next text as the token arrays are (their pages faulted in once, not for every text) */
+  private view!: ViewBuffers;
 
   constructor(capacity: number) {
     this.allocate(capacity);
@@ -89,6 +103,35 @@ export class TokenArrays {
     this.lex = new Int32Array(c);
     this.kind = new Uint8Array(c);
     this.gap = new Uint8Array(c);
+    this.view = viewBuffers(c);
+  }
+
+  /** The view buffers with room for `size` (new ones are not copied: each use fills what it reads). */
+  private viewRoom(size: number): ViewBuffers {
+    if (this.view.abbrAt.length < size) this.view = viewBuffers(Math.max(size, this.start.length));
+    return this.view;
+  }
+
+  /**
+   * Each token's abbreviation (see merges/found.ts): `size` elements, all -1.
+   * A view of a kept buffer, as are the arrays of {@link viewFields}.
+   */
+  abbrAtArray(size: number): Int32Array {
+    return this.viewRoom(size).abbrAt.subarray(0, size).fill(-1);
+  }
+
+  /** `abbrAt` (of {@link abbrAtArray}) made `size` long, its elements kept; the new ones are the caller's to write. */
+  abbrAtGrown(abbrAt: Int32Array, size: number): Int32Array {
+    const room = this.viewRoom(size);
+    const b = room.abbrAt.subarray(0, size);
+    if (room.abbrAt.buffer !== abbrAt.buffer) b.set(abbrAt);
+    return b;
+  }
+
+  /** The view's flags, abbreviation counts and syllable indexes: `size` elements each, all 0. */
+  viewFields(size: number): { flags: Uint8Array; abbrN: Uint8Array; sylAt: Int32Array } {
+    const v = this.viewRoom(size);
+    return { flags: v.flags.subarray(0, size).fill(0), abbrN: v.abbrN.subarray(0, size).fill(0), sylAt: v.sylAt.subarray(0, size).fill(0) };
   }
 
   /** Twice the room. */

@@ -53,7 +53,7 @@ export class DocView {
   /**
    * A view of the tokens of `t` (start, end, lexeme, kind, gap), whose
    * arrays it takes over: `t` is not to be read after. `abbrAt` gives each
-   * token's abbreviation in `found`. Allocates the fields of its own.
+   * token's abbreviation in `found`. Its own fields are views of buffers `t` keeps for the next text.
    */
   constructor(text: string, L: Lexemes, found: readonly ViewAbbreviation[], t: TokenArrays, abbrAt: Int32Array) {
     this.text = text;
@@ -67,9 +67,10 @@ export class DocView {
     this.kind = t.kind;
     this.gap = t.gap;
     this.abbrAt = abbrAt;
-    this.flags = new Uint8Array(c);
-    this.abbrN = new Uint8Array(c);
-    this.sylAt = new Int32Array(c);
+    const fields = t.viewFields(c);
+    this.flags = fields.flags;
+    this.abbrN = fields.abbrN;
+    this.sylAt = fields.sylAt;
     this.sylLists = new Array<readonly string[]>(found.length);
   }
 

@@ -59,7 +59,7 @@ interface Split {
  */
 export function applyFound(t: TokenArrays, found: readonly FoundSpan[], text: string, L: Lexemes): FoundTokens {
   // -1 everywhere first: a token is written at most once, at w, which only grows, so only abbreviations are set below
-  let abbrAt: Int32Array = new Int32Array(Math.max(16, t.n + 1)).fill(-1);
+  let abbrAt: Int32Array = t.abbrAtArray(Math.max(16, t.n + 1));
   const splits: Split[] = [];
   const n = t.n;
   // tokens [0, w) are final; [i, n) are still to read
@@ -142,7 +142,7 @@ function applySplits(t: TokenArrays, abbrAt: Int32Array, splits: Split[]): Int32
     t.kind = grownUint8(t.kind, size);
     t.gap = grownUint8(t.gap, size);
   }
-  if (abbrAt.length < size) abbrAt = grownInt32(abbrAt, size);
+  if (abbrAt.length < size) abbrAt = t.abbrAtGrown(abbrAt, size);
   let end = t.n;
   let to = size;
   for (let k = splits.length - 1; k >= 0; k--) {
