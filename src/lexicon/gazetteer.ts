@@ -20,6 +20,16 @@ export interface GazetteerUnit {
   /** the province code */
   province: string;
   era: Era;
+  /** `${level}:${code}`, and the keys of `district:${parent}` (communes; '' otherwise) and `province:${province}` ('' for a province): made once, read by linking for every document */
+  key: string;
+  districtKey: string;
+  provinceKey: string;
+}
+
+/** A unit with its keys. */
+function unit(name: string, type: string, level: PlaceLevel, code: string, parent: string, province: string, era: Era): GazetteerUnit {
+  const districtKey = level === 'commune' ? `district:${parent}` : '';
+  return { name, type, level, code, parent, province, era, key: `${level}:${code}`, districtKey, provinceKey: level === 'province' ? '' : `province:${province}` };
 }
 
 export interface Gazetteer {
@@ -51,7 +61,7 @@ function communeAt(communes: string, at: number): GazetteerUnit | undefined {
   if (nl < 0) nl = communes.length;
   const [name, t, code, parent, province, e] = communes.slice(at, nl).split('|');
   if (!name || !t || !code || parent === undefined || !province || !e) return undefined;
-  return { name, type: TYPES[t] ?? t, level: 'commune', code, parent, province, era: ERAS[e] ?? 'both' };
+  return unit(name, TYPES[t] ?? t, 'commune', code, parent, province, ERAS[e] ?? 'both');
 }
 
 /** Index the compact commune data by folded name (names in dict/ are canonical: lower case is the fold). */
@@ -71,12 +81,11 @@ export function buildGazetteer(communes?: string): Gazetteer {
   const names: Names = new Map();
   const byCode = new Map<string, GazetteerUnit[]>();
   for (const [name, type, level, code, parent, era] of places()) {
-    const u: GazetteerUnit = { name, type, level: level as PlaceLevel, code, parent, province: level === 'province' ? code : parent, era: era as Era };
+    const u = unit(name, type, level as PlaceLevel, code, parent, level === 'province' ? code : parent, era as Era);
     addName(names, name.toLowerCase(), u);
-    const ck = `${level}:${code}`;
-    const c = byCode.get(ck);
+    const c = byCode.get(u.key);
     if (c) c.push(u);
-    else byCode.set(ck, [u]);
+    else byCode.set(u.key, [u]);
   }
   if (communes) indexCommunes(names, communes);
   const named = (name: string): readonly GazetteerUnit[] | undefined => {

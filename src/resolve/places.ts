@@ -172,7 +172,7 @@ class Refs {
 function placeRef(g: Gazetteer, u: GazetteerUnit): PlaceRef {
   const { name, type, level, code, era } = u;
   if (level === 'province') return { name, type, level, code, era };
-  const p = g.byCode.get(`province:${u.province}`)?.find((x) => x.era === era || x.era === 'both' || era === 'both');
+  const p = g.byCode.get(u.provinceKey)?.find((x) => x.era === era || x.era === 'both' || era === 'both');
   return p ? { name, type, level, code, era, province: p.name, provinceCode: u.province } : { name, type, level, code, era, provinceCode: u.province };
 }
 
@@ -283,7 +283,7 @@ function nameIndex(heads: Mention[]): NameIndex {
     const name = normalizeName(m.name);
     const w = m.candidates.length === 1 ? 2 : 1;
     for (const u of m.candidates) {
-      note(index.byUnit, `${u.level}:${u.code}`, name, w);
+      note(index.byUnit, u.key, name, w);
       if (u.level !== 'province') note(index.byProvince, u.province, name, w);
       if (u.level === 'commune') note(index.byParent, u.parent, name, w);
     }
@@ -297,19 +297,22 @@ function nameIndex(heads: Mention[]): NameIndex {
  * communes, a province near its districts and communes.
  */
 function support(index: NameIndex, u: GazetteerUnit, own: string): number {
-  const names = new Map<string, number>();
-  const take = (m: Map<string, number> | undefined): void => {
-    if (m) for (const [n, w] of m) if (n !== own) names.set(n, Math.max(names.get(n) ?? 0, w));
-  };
-  if (u.level === 'commune') {
-    take(index.byUnit.get(`district:${u.parent}`));
-    take(index.byUnit.get(`province:${u.province}`));
-  } else if (u.level === 'district') {
-    take(index.byUnit.get(`province:${u.province}`));
-    take(index.byParent.get(u.code));
-  } else take(index.byProvince.get(u.code));
+  if (u.level === 'commune') return weightOf(index.byUnit.get(u.districtKey), index.byUnit.get(u.provinceKey), own);
+  if (u.level === 'district') return weightOf(index.byUnit.get(u.provinceKey), index.byParent.get(u.code), own);
+  return weightOf(index.byProvince.get(u.code), undefined, own);
+}
+
+/** The sum over the names of `a` and `b` but `own` of each name's higher weight. */
+function weightOf(a: Map<string, number> | undefined, b: Map<string, number> | undefined, own: string): number {
   let score = 0;
-  for (const w of names.values()) score += w;
+  if (a) for (const [n, w] of a) if (n !== own) score += w;
+  if (b) {
+    for (const [n, w] of b) {
+      if (n === own) continue;
+      const before = a?.get(n);
+      score += before === undefined ? w : Math.max(0, w - before);
+    }
+  }
   return score;
 }
 
@@ -359,7 +362,7 @@ function documentPlaces(mentions: Mention[], g: Gazetteer): Map<PlaceLevel, Gaze
   }
   const district = docPlace.get('district');
   if (district && !docPlace.has('province')) {
-    const p = g.byCode.get(`province:${district.province}`)?.find((x) => x.era === district.era || x.era === 'both');
+    const p = g.byCode.get(district.provinceKey)?.find((x) => x.era === district.era || x.era === 'both');
     if (p) docPlace.set('province', p);
   }
   return docPlace;
