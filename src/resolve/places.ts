@@ -172,8 +172,20 @@ class Refs {
 function placeRef(g: Gazetteer, u: GazetteerUnit): PlaceRef {
   const { name, type, level, code, era } = u;
   if (level === 'province') return { name, type, level, code, era };
-  const p = g.byCode.get(u.provinceKey)?.find((x) => x.era === era || x.era === 'both' || era === 'both');
+  const p = provinceOf(g, u);
   return p ? { name, type, level, code, era, province: p.name, provinceCode: u.province } : { name, type, level, code, era, provinceCode: u.province };
+}
+
+/** The province of a district or commune, of its era (null: none in the data); found once per unit, as many documents name the same units. */
+const provinces = new WeakMap<GazetteerUnit, GazetteerUnit | null>();
+function provinceOf(g: Gazetteer, u: GazetteerUnit): GazetteerUnit | null {
+  let p = provinces.get(u);
+  if (p === undefined) {
+    const { era } = u;
+    p = g.byCode.get(u.provinceKey)?.find((x) => x.era === era || x.era === 'both' || era === 'both') ?? null;
+    provinces.set(u, p);
+  }
+  return p;
 }
 
 function normalizeName(name: string): string {
@@ -189,7 +201,7 @@ export function linkPlaces(ctx: EntityContext, spans: Spans, form: (k: number) =
   const { mentions, groups } = collectMentions(ctx, spans, g, era);
   const heads = [...groups.values()].map((g0) => g0[0]!);
   const docEra: Era | undefined = era ?? documentEra(heads);
-  chooseUnits(heads, nameIndex(heads), docEra);
+  chooseUnits(heads, docEra);
   for (const group of groups.values()) for (const m of group) m.chosen = group[0]!.chosen;
   const refs = new Refs(g);
   const links = new Map<number, PlaceLink>();
@@ -261,7 +273,7 @@ type NamesOf = Map<string, Map<string, number>>;
 
 /** Which names of the document could be which unit, its province's units, its communes. */
 interface NameIndex {
-  /** `${level}:${code}` -> names */
+  /** `${level}:${code}` -> names, for districts and provinces */
   byUnit: NamesOf;
   /** province code -> names of its districts and communes */
   byProvince: NamesOf;
@@ -283,7 +295,8 @@ function nameIndex(heads: Mention[]): NameIndex {
     const name = normalizeName(m.name);
     const w = m.candidates.length === 1 ? 2 : 1;
     for (const u of m.candidates) {
-      note(index.byUnit, u.key, name, w);
+      // support() asks byUnit for districts and provinces only
+      if (u.level !== 'commune') note(index.byUnit, u.key, name, w);
       if (u.level !== 'province') note(index.byProvince, u.province, name, w);
       if (u.level === 'commune') note(index.byParent, u.parent, name, w);
     }
@@ -321,12 +334,15 @@ function weightOf(a: Map<string, number> | undefined, b: Map<string, number> | u
  * (then of the document's era, then a province for a bare name), when it
  * wins alone with support from at least one other place.
  */
-function chooseUnits(heads: Mention[], index: NameIndex, docEra: Era | undefined): void {
+function chooseUnits(heads: Mention[], docEra: Era | undefined): void {
+  // the index is made when a place has more than one reading: many documents have none
+  let index: NameIndex | undefined;
   for (const m of heads) {
     if (m.candidates.length === 1) {
       m.chosen = m.candidates[0];
       continue;
     }
+    index ??= nameIndex(heads);
     const own = normalizeName(m.name);
     let best: GazetteerUnit | undefined;
     let bestScore = -1;
