@@ -288,20 +288,39 @@ function note(map: NamesOf, key: string, name: string, w: number): void {
   names.set(name, Math.max(names.get(name) ?? 0, w));
 }
 
-/** Index the candidate units of the document's places by unit, province and district. */
+/**
+ * Index the candidate units of the document's places by unit, province and
+ * district: only what {@link support} will ask for the places that have more
+ * than one reading (a district's communes, a province's units, a district or
+ * province by its key).
+ */
 function nameIndex(heads: Mention[]): NameIndex {
   const index: NameIndex = { byUnit: new Map(), byProvince: new Map(), byParent: new Map() };
+  const { parents, provinces } = askedCodes(heads);
   for (const m of heads) {
     const name = normalizeName(m.name);
     const w = m.candidates.length === 1 ? 2 : 1;
     for (const u of m.candidates) {
-      // support() asks byUnit for districts and provinces only
       if (u.level !== 'commune') note(index.byUnit, u.key, name, w);
-      if (u.level !== 'province') note(index.byProvince, u.province, name, w);
-      if (u.level === 'commune') note(index.byParent, u.parent, name, w);
+      if (u.level !== 'province' && provinces.has(u.province)) note(index.byProvince, u.province, name, w);
+      if (u.level === 'commune' && parents.has(u.parent)) note(index.byParent, u.parent, name, w);
     }
   }
   return index;
+}
+
+/** The codes support() asks byParent (districts) and byProvince (provinces) for: those of the candidates of places with more than one reading. */
+function askedCodes(heads: Mention[]): { parents: Set<string>; provinces: Set<string> } {
+  const parents = new Set<string>();
+  const provinces = new Set<string>();
+  for (const m of heads) {
+    if (m.candidates.length < 2) continue;
+    for (const u of m.candidates) {
+      if (u.level === 'district') parents.add(u.code);
+      else if (u.level === 'province') provinces.add(u.code);
+    }
+  }
+  return { parents, provinces };
 }
 
 /**
