@@ -2,11 +2,12 @@ import { abbreviations } from './lexicon/generated/abbreviations.js';
 import { addAbbreviations, type AbbrLexicon } from './lexicon/abbreviations.js';
 import { normalize, sameLength, type Normalized } from './normalize/index.js';
 import { ANNOTATE_OPTIONS, EXPAND_OPTIONS, checkConfig, checkDate, checkOptions, checkText } from './config.js';
-import { recognizeAbbreviations, senseSlots, type AbbreviationMaker, type FoundAbbreviation, type RecognizeContext } from './recognize/abbreviations.js';
+import { ABBREVIATION_RULES, recognizeAbbreviations, recordAbbreviations, senseSlots, type AbbreviationMaker, type AbbreviationRule, type RecognizeContext } from './recognize/abbreviations.js';
 import { L_LETTERS, Lexemes } from './doc/lexemes.js';
 import { scanNormalizing, scanText } from './doc/scan.js';
 import { applyMergesTo } from './doc/merges/index.js';
-import { buildView, type DocView, type SyllableCache, type ViewAbbreviation } from './doc/view.js';
+import { buildView, type DocView, type SyllableCache } from './doc/view.js';
+import { FoundStore } from './doc/found-store.js';
 import { TokenArrays } from './doc/tokens.js';
 import { collapseSpaces, isRegExpSpaceCode, singleSpaced } from './doc/chars.js';
 import { findDefinitions } from './resolve/definitions.js';
@@ -81,8 +82,8 @@ function expandedForm(ctx: EntityContext, from: number, to: number): string {
     let at = v.start[k]!;
     for (let x = 0; x < n; x++) {
       const a = v.abbr(k, x);
-      out += ctx.text.slice(at, a.start) + a.expansion;
-      at = a.end;
+      out += ctx.text.slice(at, v.found.start[a]!) + v.found.expansion[a]!;
+      at = v.found.end[a]!;
     }
     out += ctx.text.slice(at, v.end[k]!);
   }
@@ -115,15 +116,7 @@ function atSentenceStart(text: string, pos: number): boolean {
 export function createAnnotatorWith(config: AnnotatorConfig | undefined, communes: (() => string) | undefined): Annotator {
   const { cfg, d, custom } = checkConfig(config);
   const lexicon = abbreviationLexicon(cfg.replaceDefaults === true, custom);
-  const entityLexicon = buildEntityLexicon(
-    {
-      roles: d.roles as string[] | undefined,
-      organizations: d.organizations as string[] | undefined,
-      people: d.people as string[] | undefined,
-      places: d.places as string[] | undefined,
-    },
-    cfg.replaceDefaults === true,
-  );
+  const entityLexicon = entityLexiconOf(d, cfg.replaceDefaults === true);
 
   const lexemes = new Lexemes();
   const slots = senseSlots(lexemes);
@@ -131,7 +124,8 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
   const gates = lexemes.byteSlot();
   // the document the passes read, and the entity rules' last context emptied: one object each for the annotator's life (see DocContext)
   const doc: DocContext = { t: new TokenArrays(16), L: lexemes, text: '', lexicon, slots, definitions: [] };
-  const kept: Kept = { view: buildView(new TokenArrays(16), [], '', lexemes, sylCache), context: undefined, spans: new SpanList() };
+  const kept: Kept = { view: buildView(new TokenArrays(16), new FoundStore(), '', lexemes, sylCache), context: undefined, spans: new SpanList() };
+  const found = new FoundStore<AbbreviationRule>(ABBREVIATION_RULES);
 
   let gazetteer: Gazetteer | undefined;
   const getGazetteer = (): Gazetteer => (gazetteer ??= buildGazetteer(cfg.replaceDefaults === true ? undefined : communes?.()));
@@ -151,15 +145,18 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
       return released(doc, { text, entities: [], abbreviations, people: [] });
     }
     const norm = mapped ?? sameLength(doc.text);
-    const { abbreviations, read } = abbreviate(doc, text, norm, wantAbbr, explain);
-    const ctx: EntityContext = { v: buildView(doc.t, read, doc.text, lexemes, sylCache), lex: entityLexicon, text: doc.text, gates };
+    recordAbbreviations(doc, found);
+    const ctx: EntityContext = { v: buildView(doc.t, found, doc.text, lexemes, sylCache), lex: entityLexicon, text: doc.text, gates };
     // the recognizer's span objects die here: the rest reads arrays
     const spans = new Spans(recognizeEntities(ctx, kept.spans), explain ? RULE_IDS : undefined);
     const seen = new Map<string, string>();
     const form = (k: number): string => normalizedForm(ctx, spans.start[k]!, spans.end[k]!, seen);
     const links = linkPlaces(ctx, spans, form, getGazetteer(), date);
     const entities = entitiesOut(text, norm, ctx, spans, form, links, explain);
-    return released(doc, { text, entities, abbreviations, ...buildRelations(ctx, spans, entities) }, ctx, kept);
+    const { people, relations } = buildRelations(ctx, spans, entities);
+    // the abbreviations' objects, made last from the store (see doc/found-store.ts)
+    const abbreviations = wantAbbr ? abbreviationsFrom(ctx.v, outputMaker(text, mapped, explain, doc.text === text)) : [];
+    return released(doc, { text, entities, abbreviations, people, relations }, ctx, kept, found);
   }
 
   function expand(text: string, options?: ExpandOptions): string {
@@ -171,24 +168,6 @@ export function createAnnotatorWith(config: AnnotatorConfig | undefined, commune
   }
 
   return { annotate, expand };
-}
-
-/**
- * The abbreviations of a text: the output (when asked for), and the list
- * the view reads. When the input needed no normalising, that is the output
- * itself (same offsets, full forms and categories), and the recognizer's
- * objects are not kept past this call.
- */
-function abbreviate(doc: DocContext, text: string, norm: Normalized, wantAbbr: boolean, explain: boolean): { abbreviations: Abbreviation[]; read: readonly ViewAbbreviation[] } {
-  if (wantAbbr && norm.text === text) {
-    // the output's objects made as the pass finds them, read by the view too
-    const abbreviations = recognizeAbbreviations(doc, outputMaker(text, undefined, explain, true));
-    return { abbreviations, read: abbreviations };
-  }
-  const found = recognizeAbbreviations(doc);
-  if (!wantAbbr) return { abbreviations: [], read: found };
-  const abbreviations = abbreviationsOut(text, norm, found, doc.L, explain);
-  return { abbreviations, read: norm.text === text ? abbreviations : found };
 }
 
 /**
@@ -231,9 +210,10 @@ interface Kept {
   spans: SpanList;
 }
 
-/** `a`, once the document's text, tokens and definitions are let go (and the entity context's view and text, the context kept). */
-function released(doc: DocContext, a: Annotation, ctx?: EntityContext, kept?: Kept): Annotation {
+/** `a`, once the document's text, tokens, definitions and abbreviations found are let go (and the entity context's view and text, the context kept). */
+function released(doc: DocContext, a: Annotation, ctx?: EntityContext, kept?: Kept, found?: FoundStore): Annotation {
   doc.t.release();
+  found?.clear();
   doc.text = '';
   doc.definitions = [];
   if (ctx && kept) {
@@ -243,6 +223,19 @@ function released(doc: DocContext, a: Annotation, ctx?: EntityContext, kept?: Ke
     kept.context = ctx;
   }
   return a;
+}
+
+/** The entity lexicon: the dictionary's (unless replaced) and the caller's lists. */
+function entityLexiconOf(d: ReturnType<typeof checkConfig>['d'], replaceDefaults: boolean): ReturnType<typeof buildEntityLexicon> {
+  return buildEntityLexicon(
+    {
+      roles: d.roles as string[] | undefined,
+      organizations: d.organizations as string[] | undefined,
+      people: d.people as string[] | undefined,
+      places: d.places as string[] | undefined,
+    },
+    replaceDefaults,
+  );
 }
 
 /** The dictionary's abbreviations (unless replaced), then the caller's, which win. */
@@ -258,24 +251,23 @@ function abbreviationLexicon(replaceDefaults: boolean, custom: readonly CustomAb
 }
 
 /**
- * The abbreviation output: each found abbreviation with offsets and text in
- * the input (`HĐND` -> `Hội đồng nhân dân`). Objects of a few fixed shapes,
- * built in one go; the text of an abbreviation is the lexeme's string when
- * the input needed no normalising (one string for every `HĐND`).
+ * The abbreviation output, made from the store once the rest is done: each
+ * abbreviation found with offsets and text in the input (`HĐND` -> `Hội
+ * đồng nhân dân`), by the maker the `{ entities: false }` path uses while it
+ * reads (the text of an abbreviation is the lexeme's string when the input
+ * needed no normalising: one string for every `HĐND`).
  */
-function abbreviationsOut(text: string, norm: Normalized, found: FoundAbbreviation[], L: Lexemes, explain: boolean): Abbreviation[] {
-  const same = norm.text === text;
-  const abbreviations = new Array<Abbreviation>(found.length);
-  for (let k = 0; k < found.length; k++) {
-    const f = found[k]!;
-    const start = norm.toOriginal(f.start);
-    const end = norm.toOriginalEnd(f.end);
-    const id = same ? L.find(text, start, end) : -1;
-    const a = abbreviation(start, end, id >= 0 ? L.surface[id]! : text.slice(start, end), f.expansion, f.source, f.candidates, f.category);
-    if (explain) a.rule = f.rule;
-    abbreviations[k] = a;
+function abbreviationsFrom(v: DocView, make: AbbreviationMaker<Abbreviation>): Abbreviation[] {
+  const found = v.found as FoundStore<AbbreviationRule>;
+  const { n, start, end, token } = found;
+  const out = new Array<Abbreviation>(n);
+  for (let k = 0; k < n; k++) {
+    // an abbreviation that is one whole token shares its lexeme's string
+    const i = token[k]!;
+    const surface = i >= 0 && v.start[i] === start[k] && v.end[i] === end[k] ? v.surface(i) : undefined;
+    out[k] = make(start[k]!, end[k]!, found.expansion[k]!, found.candidatesOf(k), found.category(k), found.source(k), found.rule(k), surface);
   }
-  return abbreviations;
+  return out;
 }
 
 /** The output's abbreviation objects (see {@link abbreviation}). */

@@ -10,10 +10,18 @@ import { applyMerges, MERGE_RULES } from '../src/doc/merges/index.js';
 import { applyFound } from '../src/doc/merges/found.js';
 import { buildView } from '../src/doc/view.js';
 import { KIND_NAMES, TokenArrays } from '../src/doc/tokens.js';
+import { FoundStore } from '../src/doc/found-store.js';
 import { normalize } from '../src/normalize/index.js';
 import type { FoundAbbreviation } from '../src/recognize/abbreviations.js';
 
 const isSrc = process.env.TESTENV !== 'dist';
+
+/** Abbreviations found, as the pass records them (doc/found-store.ts). */
+function storeOf(found: FoundAbbreviation[]): FoundStore {
+  const store = new FoundStore();
+  for (const f of found) store.push(f.start, f.end, f.expansion, f.candidates, f.category, f.source, f.rule);
+  return store;
+}
 
 function tokens(t: TokenArrays, L: Lexemes): string[] {
   const out: string[] = [];
@@ -184,7 +192,7 @@ describe.runIf(isSrc)('the abbreviation pass\'s joins and splits (merges/found.t
   const applied = (text: string, found: FoundAbbreviation[]): string[] => {
     const L = new Lexemes();
     const t = applyMerges(scanText(text, L), text, L);
-    const { abbrAt } = applyFound(t, found, text, L);
+    const { abbrAt } = applyFound(t, storeOf(found), text, L);
     const out: string[] = [];
     for (let i = 0; i < t.n; i++) {
       expect(text.slice(t.start[i]!, t.end[i]!)).toBe(L.surface[t.lex[i]!]);
@@ -235,8 +243,8 @@ describe.runIf(isSrc)('the abbreviation pass\'s joins and splits (merges/found.t
     const t = applyMerges(scanText(text, L), text, L);
     const L2 = new Lexemes();
     const t2 = applyMerges(scanText(text, L2), text, L2);
-    const { abbrAt } = applyFound(t2, found, text, L2);
-    const v = buildView(t, found, text, L, new Map());
+    const { abbrAt } = applyFound(t2, storeOf(found), text, L2);
+    const v = buildView(t, storeOf(found), text, L, new Map());
     expect(v.n).toBe(t2.n);
     for (let i = 0; i < v.n; i++) {
       expect([v.start[i], v.end[i], v.kind[i], v.gap[i], v.surface(i), v.abbrCount(i)]).toEqual([t2.start[i], t2.end[i], t2.kind[i], t2.gap[i], L2.surface[t2.lex[i]!], abbrAt[i]! >= 0 ? 1 : 0]);
@@ -251,7 +259,7 @@ describe.runIf(isSrc)('the view', () => {
     const text = 'TP. Hà Nội, HĐND&UBND xã';
     const L = new Lexemes();
     const t = applyMerges(scanText(text, L), text, L);
-    const v = buildView(t, [found(0, 3, 'thành phố'), found(12, 16, 'Hội đồng nhân dân'), found(17, 21, 'Ủy ban nhân dân')], text, L, new Map());
+    const v = buildView(t, storeOf([found(0, 3, 'thành phố'), found(12, 16, 'Hội đồng nhân dân'), found(17, 21, 'Ủy ban nhân dân')]), text, L, new Map());
     const out: string[] = [];
     for (let i = 0; i < v.n; i++) out.push(`${v.surface(i)}|${v.syl(i).join('_')}|${v.abbrCount(i)}`);
     expect(out).toEqual(['TP.|thành_phố|1', 'Hà|hà|0', 'Nội|nội|0', ',||0', 'HĐND|hội_đồng_nhân_dân|1', '&||0', 'UBND|ủy_ban_nhân_dân|1', 'xã|xã|0']);
@@ -283,9 +291,9 @@ describe.runIf(isSrc)('the view', () => {
       }
       const L = new Lexemes();
       const expected = referenceView(applyMerges(scanText(text, L), text, L), found, text, L);
-      const v = buildView(applyMerges(scanText(text, L), text, L), found, text, L, new Map());
+      const v = buildView(applyMerges(scanText(text, L), text, L), storeOf(found), text, L, new Map());
       const got: string[] = [];
-      for (let i = 0; i < v.n; i++) got.push(`${v.start[i]}-${v.end[i]} ${v.surface(i)} ${v.kind[i]} ${v.gap[i]} ${v.flags[i]} ${v.syl(i).join('_')} ${v.abbrCount(i) > 0 ? v.abbr(i).expansion : ''}`);
+      for (let i = 0; i < v.n; i++) got.push(`${v.start[i]}-${v.end[i]} ${v.surface(i)} ${v.kind[i]} ${v.gap[i]} ${v.flags[i]} ${v.syl(i).join('_')} ${v.abbrCount(i) > 0 ? v.found.expansion[v.abbr(i)] : ''}`);
       expect(got, text).toEqual(expected);
     }
   });
@@ -293,7 +301,7 @@ describe.runIf(isSrc)('the view', () => {
   it('reads the empty value past either end', () => {
     const L = new Lexemes();
     const t = applyMerges(scanText('Hà Nội', L), 'Hà Nội', L);
-    const v = buildView(t, [], 'Hà Nội', L, new Map());
+    const v = buildView(t, new FoundStore(), 'Hà Nội', L, new Map());
     expect([v.fold(-1), v.fold(2), v.cap(5), v.syllable(-3), v.syl(9).length, v.isPunct(7, ',')]).toEqual(['', '', false, false, 0, false]);
   });
 });
@@ -359,14 +367,13 @@ describe.runIf(isSrc)('view buffers kept with the token arrays', () => {
     const long = t.viewFields(50);
     long.flags.fill(7);
     long.abbrN.fill(1);
-    long.sylAt.fill(9);
     t.abbrAtArray(50).fill(3);
     const short = t.viewFields(20);
-    expect([short.flags.length, short.abbrN.length, short.sylAt.length]).toEqual([20, 20, 20]);
+    expect([short.flags.length, short.abbrN.length]).toEqual([20, 20]);
     expect(short.flags.buffer).toBe(long.flags.buffer);
-    expect([...short.flags, ...short.abbrN, ...short.sylAt].every((x) => x === 0)).toBe(true);
+    expect([...short.flags, ...short.abbrN].every((x) => x === 0)).toBe(true);
     // past its end a field reads undefined, as a fresh array of that size would
-    expect(short.sylAt[20]).toBeUndefined();
+    expect(short.abbrN[20]).toBeUndefined();
     expect([...t.abbrAtArray(20)].every((x) => x === -1)).toBe(true);
   });
 
@@ -387,5 +394,43 @@ describe.runIf(isSrc)('view buffers kept with the token arrays', () => {
     const text = 'Đ/c Nguyễn Văn An, Bí thư HU, Chủ tịch HĐND&UBND xã Hải Phong dự họp.';
     used.annotate(`${text}\n`.repeat(3000));
     expect(toJSON(used.annotate(text))).toEqual(toJSON(createAnnotator().annotate(text)));
+  });
+});
+
+describe.runIf(isSrc)('the store of abbreviations found (doc/found-store.ts)', () => {
+  it('gives back every field as pushed, in order, past its first growth', () => {
+    const store = new FoundStore(['abbr.dictionary', 'abbr.definition'] as const);
+    for (let k = 0; k < 200; k++) {
+      const cands = k % 50 === 0 ? [`x${k}`, `y${k}`] : undefined;
+      expect(store.push(k * 10, k * 10 + 4, `full ${k}`, cands, k % 3 === 0 ? undefined : 'state', k % 7 === 0 ? 'definition' : 'dictionary', k % 2 === 0 ? 'abbr.dictionary' : 'abbr.definition')).toBe(k);
+    }
+    expect(store.n).toBe(200);
+    for (const k of [0, 1, 63, 64, 150, 199]) {
+      expect([store.start[k], store.end[k], store.expansion[k], store.candidatesOf(k), store.category(k), store.source(k), store.rule(k), store.token[k]]).toEqual([
+        k * 10, k * 10 + 4, `full ${k}`, k % 50 === 0 ? [`x${k}`, `y${k}`] : undefined, k % 3 === 0 ? undefined : 'state', k % 7 === 0 ? 'definition' : 'dictionary', k % 2 === 0 ? 'abbr.dictionary' : 'abbr.definition', -1,
+      ]);
+    }
+    expect(store.anyDefinition()).toBe(true);
+  });
+
+  it('is empty after clear, its strings and candidates let go', () => {
+    const store = new FoundStore(['abbr.dictionary'] as const);
+    store.push(0, 4, 'Hội đồng nhân dân', ['a', 'b'], 'state', 'definition', 'abbr.dictionary');
+    store.clear();
+    expect([store.n, store.expansion[0], store.candidates.size, store.anyDefinition()]).toEqual([0, undefined, 0, false]);
+  });
+
+  it('tells the view which token each abbreviation is', () => {
+    const text = 'Bí thư HU và HĐND&UBND xã';
+    const L = new Lexemes();
+    const at = (s: string): number => text.indexOf(s);
+    const store = storeOf([
+      { start: at('HU'), end: at('HU') + 2, expansion: 'Huyện ủy', source: 'dictionary', rule: 'abbr.dictionary' },
+      { start: at('HĐND'), end: at('HĐND') + 4, expansion: 'Hội đồng nhân dân', source: 'dictionary', rule: 'abbr.compound-part' },
+      { start: at('UBND'), end: at('UBND') + 4, expansion: 'Ủy ban nhân dân', source: 'dictionary', rule: 'abbr.compound-part' },
+    ]);
+    const v = buildView(applyMerges(scanText(text, L), text, L), store, text, L, new Map());
+    expect([0, 1, 2].map((a) => v.surface(store.token[a]!))).toEqual(['HU', 'HĐND', 'UBND']);
+    expect([0, 1, 2].map((a) => v.abbr(store.token[a]!))).toEqual([0, 1, 2]);
   });
 });

@@ -43,14 +43,14 @@ const KEPT = 1 << 21;
 
 /** The view's own per-token arrays (see DocView), kept with the token arrays. */
 interface ViewBuffers {
+  /** each token's abbreviation, then the view's `sylAt` (the same array) */
   abbrAt: Int32Array;
   flags: Uint8Array;
   abbrN: Uint8Array;
-  sylAt: Int32Array;
 }
 
 function viewBuffers(c: number): ViewBuffers {
-  return { abbrAt: new Int32Array(c), flags: new Uint8Array(c), abbrN: new Uint8Array(c), sylAt: new Int32Array(c) };
+  return { abbrAt: new Int32Array(c), flags: new Uint8Array(c), abbrN: new Uint8Array(c) };
 }
 
 export class TokenArrays {
@@ -128,10 +128,10 @@ export class TokenArrays {
     return b;
   }
 
-  /** The view's flags, abbreviation counts and syllable indexes: `size` elements each, all 0. */
-  viewFields(size: number): { flags: Uint8Array; abbrN: Uint8Array; sylAt: Int32Array } {
+  /** The view's flags and abbreviation counts: `size` elements each, all 0. */
+  viewFields(size: number): { flags: Uint8Array; abbrN: Uint8Array } {
     const v = this.viewRoom(size);
-    return { flags: v.flags.subarray(0, size).fill(0), abbrN: v.abbrN.subarray(0, size).fill(0), sylAt: v.sylAt.subarray(0, size).fill(0) };
+    return { flags: v.flags.subarray(0, size).fill(0), abbrN: v.abbrN.subarray(0, size).fill(0) };
   }
 
   /** Twice the room. */

@@ -9,7 +9,8 @@
  * field past either end gives the empty value (`''`, `false`, `0`), so rules
  * can look around without bounds checks.
  */
-import type { FoundAbbreviation } from '../recognize/abbreviations.js';
+import type { AbbreviationCategory } from '../lexicon/categories.js';
+import type { FoundStore } from './found-store.js';
 import { phraseSyllables } from '../lexicon/trie.js';
 import { L_ALLUPPER, L_CAP, L_LETTERS, type Lexemes } from './lexemes.js';
 import { applyFound } from './merges/found.js';
@@ -21,13 +22,6 @@ export const F_CAPS = 2;
 export const F_SYLLABLE = 4;
 
 const NO_SYL: readonly string[] = [];
-
-/**
- * What the view reads of an abbreviation: where it is (normalised offsets),
- * its full form and category. The recognizer's objects, or the output's
- * when the text needed no normalising (the offsets are then the same).
- */
-export type ViewAbbreviation = Pick<FoundAbbreviation, 'start' | 'end' | 'expansion' | 'category' | 'source'>;
 
 export class DocView {
   readonly text: string;
@@ -41,21 +35,24 @@ export class DocView {
   flags: Uint8Array;
   /** how many abbreviations the token is (0: none, else 1: a compound of several is a token for each) */
   abbrN: Uint8Array;
-  /** the token's abbreviation in `found` (-1: none) */
-  readonly abbrAt: Int32Array;
-  /** index into `sylLists` for tokens that stand for an expansion (-1: the lexeme's own syllables, -2: none) */
+  /**
+   * A token's syllables: for a token that is an abbreviation, its index in
+   * `found` (its full form's syllables are `sylLists` at that index); -1:
+   * the lexeme's own syllables; -2: none. (The abbreviation stage's array
+   * of each token's abbreviation, written over: no array of its own.)
+   */
   sylAt: Int32Array;
-  readonly found: readonly ViewAbbreviation[];
+  /** the abbreviations found (see found-store.ts): a token that is one is abbreviation `sylAt[i]` */
+  readonly found: FoundStore;
+  /** the syllables of each abbreviation's full form, by its index in `found` */
   readonly sylLists: (readonly string[])[];
-  /** entries of `sylLists` so far (it is allocated for one per abbreviation) */
-  sylN = 0;
 
   /**
    * A view of the tokens of `t` (start, end, lexeme, kind, gap), whose
    * arrays it takes over: `t` is not to be read after. `abbrAt` gives each
    * token's abbreviation in `found`. Its own fields are views of buffers `t` keeps for the next text.
    */
-  constructor(text: string, L: Lexemes, found: readonly ViewAbbreviation[], t: TokenArrays, abbrAt: Int32Array) {
+  constructor(text: string, L: Lexemes, found: FoundStore, t: TokenArrays, abbrAt: Int32Array) {
     this.text = text;
     this.L = L;
     this.found = found;
@@ -66,12 +63,12 @@ export class DocView {
     this.lex = t.lex;
     this.kind = t.kind;
     this.gap = t.gap;
-    this.abbrAt = abbrAt;
+    // the tokens' abbreviations, made the syllable indexes by buildView (max(16, n + 1) long, as the other fields)
+    this.sylAt = abbrAt.subarray(0, c);
     const fields = t.viewFields(c);
     this.flags = fields.flags;
     this.abbrN = fields.abbrN;
-    this.sylAt = fields.sylAt;
-    this.sylLists = new Array<readonly string[]>(found.length);
+    this.sylLists = new Array<readonly string[]>(found.n);
   }
 
   /** Is i a token index? */
@@ -111,9 +108,13 @@ export class DocView {
   abbrCount(i: number): number {
     return i >= 0 && i < this.n ? this.abbrN[i]! : 0;
   }
-  /** The k-th abbreviation of token i (which has {@link abbrCount} > k). */
-  abbr(i: number, k = 0): ViewAbbreviation {
-    return this.found[this.abbrAt[i]! + k]!;
+  /** The index in {@link found} of the k-th abbreviation of token i (which has {@link abbrCount} > k). */
+  abbr(i: number, k = 0): number {
+    return this.sylAt[i]! + k;
+  }
+  /** The category of the k-th abbreviation of token i (which has {@link abbrCount} > k). */
+  abbrCategory(i: number, k = 0): AbbreviationCategory | undefined {
+    return this.found.category(this.sylAt[i]! + k);
   }
   /** Is token i punctuation equal to one of `chars`? */
   isPunct(i: number, a: string, b?: string, c?: string, d?: string): boolean {
@@ -153,26 +154,27 @@ function tokenFlags(L: Lexemes, id: number, kind: number): number {
  * one. The view takes over the arrays of `t` (no second copy of the token
  * layer): `t` is not to be read after.
  */
-export function buildView(t: TokenArrays, found: readonly ViewAbbreviation[], text: string, L: Lexemes, cache: SyllableCache): DocView {
+export function buildView(t: TokenArrays, found: FoundStore, text: string, L: Lexemes, cache: SyllableCache): DocView {
   const { abbrAt } = applyFound(t, found, text, L);
   const v = new DocView(text, L, found, t, abbrAt);
   const { kind, lex, flags, abbrN, sylAt } = v;
   for (let i = 0; i < v.n; i++) {
     const k = kind[i]!;
     const id = lex[i]!;
-    const a = abbrAt[i]!;
+    // sylAt is abbrAt: an abbreviation's index stays as it is
+    const a = sylAt[i]!;
     if (a >= 0) {
-      const s = v.sylN++;
-      v.sylLists[s] = expansionSyllables(cache, found[a]!.expansion);
+      found.token[a] = i;
+      v.sylLists[a] = expansionSyllables(cache, found.expansion[a]!);
       flags[i] = tokenFlags(L, id, k);
       abbrN[i] = 1;
-      sylAt[i] = s;
     } else if (k === K_PUNCT) sylAt[i] = -2;
     else {
       flags[i] = tokenFlags(L, id, k);
       sylAt[i] = k === K_WORD || k === K_NUMBER || (k === K_ABBR && L.flags[id]! & L_LETTERS) ? -1 : -2;
     }
   }
-  // one abbreviation of a split compound has the capital flag only, as the split has always given it
+  // past the tokens, 0, as the other fields
+  sylAt.fill(0, v.n);
   return v;
 }

@@ -21,9 +21,10 @@ import { keyOf, type Definition } from '../resolve/definitions.js';
 import { L_ABBRSHAPE, L_CAP, L_ROMAN, type ByteSlot, type Lexemes } from '../doc/lexemes.js';
 import { K_ABBR, K_NUMBER, K_PUNCT, K_WORD, type TokenArrays } from '../doc/tokens.js';
 import type { AbbreviationCategory } from '../lexicon/categories.js';
+import type { FoundStore } from '../doc/found-store.js';
 import { CREDIT_WORDS, KEY_ROWS, MISSPELLED_TARGETS, NUMBERING_WORDS } from '../lexicon/vocabulary.js';
 
-/** An abbreviation found, in normalised offsets. */
+/** An abbreviation found, in normalised offsets (what the store records of each: see doc/found-store.ts). */
 export interface FoundAbbreviation {
   start: number;
   end: number;
@@ -36,15 +37,17 @@ export interface FoundAbbreviation {
 }
 
 /** The abbreviation rules, by id. */
-export type AbbreviationRule =
-  | 'abbr.definition'
-  | 'abbr.dictionary'
-  | 'abbr.dictionary-dotted'
-  | 'abbr.compound-joined'
-  | 'abbr.compound-part'
-  | 'abbr.signature'
-  | 'abbr.dotted-title'
-  | 'abbr.misspelled';
+export const ABBREVIATION_RULES = [
+  'abbr.definition',
+  'abbr.dictionary',
+  'abbr.dictionary-dotted',
+  'abbr.compound-joined',
+  'abbr.compound-part',
+  'abbr.signature',
+  'abbr.dotted-title',
+  'abbr.misspelled',
+] as const;
+export type AbbreviationRule = (typeof ABBREVIATION_RULES)[number];
 
 /** Categories whose parts may join into one abbreviation (`KT-XH`, `QP-AN`). */
 const JOINABLE = new Set<AbbreviationCategory | undefined>(['field', 'program', 'general']);
@@ -113,10 +116,9 @@ function bitsOf(x: RecognizeContext, id: number): number {
   return x.slots.bits.bytes[id] || lexemeBits(x, id);
 }
 
-
 /**
- * Makes the object of each abbreviation found: a FoundAbbreviation
- * ({@link found}), or the output's own. `surface` is the lexeme's string
+ * Records each abbreviation found: in the store (doc/found-store.ts: it
+ * returns the index), or as the output's own object. `surface` is the lexeme's string
  * when the abbreviation is one whole token (its text in the normalised text,
  * a string the output may share), else undefined.
  */
@@ -130,17 +132,6 @@ export type AbbreviationMaker<T> = (
   rule: AbbreviationRule,
   surface: string | undefined,
 ) => T;
-
-/** A found abbreviation, every field present (one object shape). */
-const found: AbbreviationMaker<FoundAbbreviation> = (start, end, expansion, candidates, category, source, rule) => ({
-  start,
-  end,
-  expansion,
-  candidates,
-  category,
-  source,
-  rule,
-});
 
 /** Where the abbreviations found go: the first `n` of a list (see {@link pending}), and how each is made. */
 interface Found<T> {
@@ -174,14 +165,12 @@ function foundList<T>(out: Found<T>): T[] {
 }
 
 /**
- * A found abbreviation that stays alive: the optimised pass depends on the
- * object shape of found abbreviations, and V8 drops a shape that no live
+ * The list the pass fills, as an object that stays alive: the optimised
+ * pass depends on its object shape, and V8 drops a shape that no live
  * object has at a full garbage collection (and the optimised code with it).
  * @internal
  */
-export const FOUND_SHAPE: FoundAbbreviation = found(0, 0, '', undefined, undefined, 'dictionary', 'abbr.dictionary', undefined);
-/** The same for the list the pass fills. @internal */
-export const FOUND_LIST_SHAPE: Found<FoundAbbreviation> = { list: [], n: 0, make: found };
+export const FOUND_LIST_SHAPE: Found<number> = { list: [], n: 0, make: () => 0 };
 
 function lookup(lexicon: AbbrLexicon, key: string): AbbrSense[] | undefined {
   const exact = lexicon.get(key);
@@ -483,14 +472,32 @@ function fromDefinition<T>(out: Found<T>, def: Definition, senses: AbbrSense[] |
  * whose lexeme has no dictionary sense (with or without a dot) and cannot be
  * an abbreviation defined in the text is passed with one read of its bits.
  */
-export function recognizeAbbreviations(x: RecognizeContext): FoundAbbreviation[];
-export function recognizeAbbreviations<T>(x: RecognizeContext, make: AbbreviationMaker<T>): T[];
-export function recognizeAbbreviations<T>(x: RecognizeContext, make?: AbbreviationMaker<T>): T[] {
+/** The abbreviations of the document, each made by `make`, in text order. */
+export function recognizeAbbreviations<T>(x: RecognizeContext, make: AbbreviationMaker<T>): T[] {
+  const out: Found<T> = { list: pending as T[], n: 0, make };
+  readTokens(x, out);
+  return foundList(out);
+}
+
+/**
+ * The abbreviations of the document, recorded in `store` (emptied first):
+ * no object per abbreviation (see doc/found-store.ts).
+ */
+export function recordAbbreviations(x: RecognizeContext, store: FoundStore<AbbreviationRule>): void {
+  store.clear();
+  const make: AbbreviationMaker<number> = (start, end, expansion, candidates, category, source, rule) => store.push(start, end, expansion, candidates, category, source, rule);
+  const out: Found<number> = { list: pending as number[], n: 0, make };
+  readTokens(x, out);
+  // the list holds only indexes (small integers): nothing to let go, save its room past PENDING_KEPT
+  if (out.list.length > PENDING_KEPT) out.list.length = 0;
+}
+
+/** The pass: steps 1–6 at every word and abbreviation token, what it finds added to `out`. */
+function readTokens<T>(x: RecognizeContext, out: Found<T>): void {
   const { t, L } = x;
   const definitions = indexDefinitions(x.definitions);
   const defined = definitions.size > 0;
   const anySpaced = x.definitions.some((d) => d.key.includes(' '));
-  const out: Found<T> = { list: pending as T[], n: 0, make: make ?? (found as unknown as AbbreviationMaker<T>) };
   const { kind: kinds, lex, n } = t;
   const slot = x.slots.bits;
   let bits = slot.bytes;
@@ -505,7 +512,6 @@ export function recognizeAbbreviations<T>(x: RecognizeContext, make?: Abbreviati
     // reading a compound may intern its parts, and the slot grow
     bits = slot.bytes;
   }
-  return foundList(out);
 }
 
 /**

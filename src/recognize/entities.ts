@@ -105,5 +105,5 @@ function tokenGate(ctx: EntityContext, i: number): number {
 function beginText(ctx: EntityContext): void {
   ctx.heads = new Set();
   ctx.given = new Set();
-  ctx.defines = ctx.v.found.some((a) => a.source === 'definition');
+  ctx.defines = ctx.v.found.anyDefinition();
 }

@@ -488,7 +488,7 @@ function definedName(ctx: EntityContext, s: OrgState, j: number): number {
     if (v.abbrCount(k + 1) === 0) return NEXT;
     const a = v.abbr(k + 1);
     const name = ctx.text.slice(v.start[s.start]!, v.end[k - 1]!).replace(/\s+/gu, ' ');
-    if (a.source !== 'definition' || a.expansion !== name) return NEXT;
+    if (v.found.source(a) !== 'definition' || v.found.expansion[a] !== name) return NEXT;
     // a bracket inside a name, which goes on after it, is the other step's (`Ủy ban Kiểm tra (UBKT) Tỉnh ủy`)
     let close = k + 1;
     while (v.has(close) && !isPunct(ctx, close, ')') && close < k + 4) close++;
@@ -809,7 +809,7 @@ function properName(ctx: EntityContext, s: OrgState, j: number): number {
 function fieldAbbreviation(ctx: EntityContext, j: number): boolean {
   const n = ctx.v.abbrCount(j);
   for (let k = 0; k < n; k++) {
-    const c = ctx.v.abbr(j, k).category;
+    const c = ctx.v.abbrCategory(j, k);
     if (c !== 'field' && c !== 'general' && c !== 'program') return false;
   }
   return true;
@@ -850,7 +850,7 @@ function creditShape(ctx: EntityContext, i: number, end: number, dated: boolean)
   const { v } = ctx;
   if (end === i + 1 && v.caps(i) && v.length(i) >= 2 && v.length(i) <= 8) {
     const n = v.abbrCount(i);
-    for (let k = 0; k < n; k++) if (v.abbr(i, k).category !== 'media') return false;
+    for (let k = 0; k < n; k++) if (v.abbrCategory(i, k) !== 'media') return false;
     return true;
   }
   // a name glued into one word (longer than any syllable), or a site's address

@@ -21,7 +21,7 @@ export function isAddressWord(ctx: EntityContext, i: number): boolean {
   const { v } = ctx;
   if (!v.has(i)) return false;
   if (ADDRESS.has(v.fold(i))) return true;
-  if (v.abbrN[i] === 1 && v.abbr(i).category === 'address') return true;
+  if (v.abbrN[i] === 1 && v.abbrCategory(i) === 'address') return true;
   return v.fold(i) === 'đồng' && v.fold(i + 1) === 'chí';
 }
 
@@ -32,7 +32,7 @@ export function addressBefore(ctx: EntityContext, i: number): boolean {
   if (!v.has(p) || !cont(ctx, i)) return false;
   const pf = v.fold(p);
   if (ADDRESS.has(pf)) return true;
-  if (v.abbrN[p] === 1 && v.abbr(p).category === 'address') return true;
+  if (v.abbrN[p] === 1 && v.abbrCategory(p) === 'address') return true;
   const pp = p - 1;
   if (v.has(pp) && pf === 'chí' && v.fold(pp) === 'đồng') return true;
   if (v.isPunct(p, '.') && v.has(pp) && (v.fold(pp) === 'ô' || v.fold(pp) === 'b') && v.cap(pp)) return true;

@@ -89,7 +89,7 @@ export function abbreviatesPlaceName(ctx: EntityContext, i: number): boolean {
   const { v } = ctx;
   if (v.abbrN[i] !== 1) return false;
   const a = v.abbr(i);
-  return a.category === 'place' && isUpperCode(a.expansion.charCodeAt(0));
+  return v.found.category(a) === 'place' && isUpperCode(v.found.expansion[a]!.charCodeAt(0));
 }
 
 /**

@@ -37,7 +37,7 @@ function startsWithTitle(ctx: EntityContext, syl: readonly string[]): boolean {
 function otherAbbreviation(ctx: EntityContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const n = ctx.v.abbrCount(k);
-    for (let a = 0; a < n; a++) if (ctx.v.abbr(k, a).category !== 'title') return true;
+    for (let a = 0; a < n; a++) if (ctx.v.abbrCategory(k, a) !== 'title') return true;
   }
   return false;
 }
@@ -53,7 +53,7 @@ export function parseRole(ctx: EntityContext, i: number): RoleMatch | null {
   if (!v.has(i)) return null;
   // a welded abbreviation of a title: UVBTV, PCT, TUV (degrees such as ThS are not roles)
   // with its qualifiers before a body: `PBT TT HU` = [Phó Bí thư Thường trực] [Huyện ủy]
-  if (v.abbrN[i] === 1 && v.abbr(i).category === 'title' && startsWithTitle(ctx, v.syl(i))) {
+  if (v.abbrN[i] === 1 && v.abbrCategory(i) === 'title' && startsWithTitle(ctx, v.syl(i))) {
     const q = qualifiersEnd(ctx, i + 1);
     return { end: q > i + 1 && cont(ctx, q) && orgCore(ctx, q) ? q : i + 1 };
   }

@@ -35,7 +35,7 @@ import { HOLDER_PLURAL, OFFICE_INTRO as INTRO, RELATION_WORDS } from '../lexicon
 function itemAt(ctx: EntityContext, k: number): string {
   const { v } = ctx;
   const kind = v.kind[k];
-  if (v.abbrN[k]! > 0) return v.abbr(k).category === 'address' ? 'ông' : '#abbr';
+  if (v.abbrN[k]! > 0) return v.abbrCategory(k) === 'address' ? 'ông' : '#abbr';
   if (kind === K_PUNCT) return v.surface(k);
   if (kind === K_NUMBER || kind === K_CODE) return '#num';
   return v.fold(k);
@@ -88,7 +88,7 @@ function bitSlots(ctx: EntityContext): LexemeBits {
 function tokenBit(ctx: EntityContext, slots: LexemeBits, k: number): number {
   const { v } = ctx;
   const kind = v.kind[k];
-  if (v.abbrN[k]! > 0) return v.abbr(k).category === 'address' ? ADDRESS_BIT : ABBR_BIT;
+  if (v.abbrN[k]! > 0) return v.abbrCategory(k) === 'address' ? ADDRESS_BIT : ABBR_BIT;
   if (kind === K_NUMBER || kind === K_CODE) return NUM_BIT;
   const punct = kind === K_PUNCT;
   const slot = punct ? slots.surface : slots.fold;

@@ -22,10 +22,11 @@ import type { Lexemes } from '../lexemes.js';
 import { grownInt32, grownUint8, K_ABBR, K_PUNCT, type TokenArrays } from '../tokens.js';
 import { moveRun } from './index.js';
 
-/** What the stage reads of an abbreviation found: where it is (normalised offsets). */
-export interface FoundSpan {
-  start: number;
-  end: number;
+/** What the stage reads of the abbreviations found: where each is (normalised offsets; see found-store.ts). */
+export interface FoundSpans {
+  readonly n: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
 }
 
 /** The tokens' abbreviations after the stage. */
@@ -57,7 +58,7 @@ interface Split {
  * behind where it reads), then splits, back to front (a split only writes
  * ahead). Returns which token is which abbreviation.
  */
-export function applyFound(t: TokenArrays, found: readonly FoundSpan[], text: string, L: Lexemes): FoundTokens {
+export function applyFound(t: TokenArrays, found: FoundSpans, text: string, L: Lexemes): FoundTokens {
   // -1 everywhere first: a token is written at most once, at w, which only grows, so only abbreviations are set below
   let abbrAt: Int32Array = t.abbrAtArray(Math.max(16, t.n + 1));
   const splits: Split[] = [];
@@ -65,19 +66,20 @@ export function applyFound(t: TokenArrays, found: readonly FoundSpan[], text: st
   // tokens [0, w) are final; [i, n) are still to read
   let w = 0;
   let i = 0;
-  for (let a = 0; a < found.length; ) {
-    const f = found[a]!;
+  const { start: fs, end: fe } = found;
+  for (let a = 0; a < found.n; ) {
+    const f = fs[a]!;
     let r = i;
-    while (r < n && t.end[r]! <= f.start) r++;
+    while (r < n && t.end[r]! <= f) r++;
     // an abbreviation that starts in no token still to read (none does) is passed
-    if (r >= n || t.start[r]! > f.start) {
+    if (r >= n || t.start[r]! > f) {
       a++;
       continue;
     }
     w = moveRun(t, i, r, w);
     let count = 1;
-    let end = Math.max(t.end[r]!, f.end);
-    while (a + count < found.length && found[a + count]!.start < t.end[r]!) end = Math.max(end, found[a + count++]!.end);
+    let end = Math.max(t.end[r]!, fe[a]!);
+    while (a + count < found.n && fs[a + count]! < t.end[r]!) end = Math.max(end, fe[a + count++]!);
     let j = r;
     while (j + 1 < n && t.end[j + 1]! <= end) j++;
     if (count > 1) splits.push({ at: w, pieces: splitTokens(t, r, a, count, found, text, L) });
@@ -106,11 +108,11 @@ function writeJoined(t: TokenArrays, w: number, r: number, end: number, text: st
  * `first` on: one for each, and the connector between two (its white space
  * trimmed) as punctuation.
  */
-function splitTokens(t: TokenArrays, r: number, first: number, count: number, found: readonly FoundSpan[], text: string, L: Lexemes): Piece[] {
+function splitTokens(t: TokenArrays, r: number, first: number, count: number, found: FoundSpans, text: string, L: Lexemes): Piece[] {
   const pieces: Piece[] = [];
   let at = t.start[r]!;
   for (let k = 0; k < count; k++) {
-    const m = found[first + k]!;
+    const m = { start: found.start[first + k]!, end: found.end[first + k]! };
     let spaceBefore = false;
     if (m.start > at) {
       let s = at;
@@ -142,7 +144,8 @@ function applySplits(t: TokenArrays, abbrAt: Int32Array, splits: Split[]): Int32
     t.kind = grownUint8(t.kind, size);
     t.gap = grownUint8(t.gap, size);
   }
-  if (abbrAt.length < size) abbrAt = t.abbrAtGrown(abbrAt, size);
+  // one more than the tokens: the view reads the array as its `sylAt`, max(16, n + 1) long (see view.ts)
+  if (abbrAt.length < size + 1) abbrAt = t.abbrAtGrown(abbrAt, size + 1);
   let end = t.n;
   let to = size;
   for (let k = splits.length - 1; k >= 0; k--) {
