@@ -359,17 +359,29 @@ interface State {
 const pairKey = (role: number, person: number): number => role * 0x4000000 + person;
 
 /**
+ * The array every {@link Pairs} uses for its first holders (the pass is
+ * synchronous, one set at a time): a new typed array per document cost more
+ * than the relations of a short one. Grown up to 256k spans (1 MB), kept.
+ */
+let firstHolders = new Int32Array(1024);
+
+/**
  * A set of (role, person) pairs. A role mostly has one holder: that one is
  * kept in an array by role, the others in a set by {@link pairKey} (a key
  * past the small integers is a heap number, slow to hash and collected).
  */
 class Pairs {
-  /** the first holder of each role, -1 for none */
+  /** the first holder of each role, -1 for none (a view of {@link firstHolders}) */
   private readonly first: Int32Array;
   private readonly more = new Set<number>();
 
   constructor(roles: number) {
-    this.first = new Int32Array(roles).fill(-1);
+    // past 256k spans, an array of its own (not kept)
+    if (roles > 1 << 18) this.first = new Int32Array(roles).fill(-1);
+    else {
+      if (firstHolders.length < roles) firstHolders = new Int32Array(Math.max(roles, firstHolders.length * 2));
+      this.first = firstHolders.subarray(0, roles).fill(-1);
+    }
   }
 
   has(role: number, person: number): boolean {
