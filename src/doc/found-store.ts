@@ -10,6 +10,7 @@
  * of collections in `annotate`, against 19–23 ms with the store).
  */
 import { ABBREVIATION_CATEGORIES, type AbbreviationCategory } from '../lexicon/categories.js';
+import { grownInt32, grownUint8 } from './tokens.js';
 
 /** Where an abbreviation's full form comes from. */
 export type AbbreviationSource = 'dictionary' | 'definition';
@@ -30,16 +31,16 @@ function categoryIndex(category: AbbreviationCategory): number {
 export class FoundStore<Rule extends string = string> {
   /** abbreviations in the store, in text order */
   n = 0;
-  start = new Int32Array(64);
-  end = new Int32Array(64);
+  start: Int32Array = new Int32Array(64);
+  end: Int32Array = new Int32Array(64);
   /** FROM_DEFINITION: the full form is the text's own definition (`source: 'definition'`); HAS_CANDIDATES: it has candidates */
-  bits = new Uint8Array(64);
+  bits: Uint8Array = new Uint8Array(64);
   /** the view's token that is the abbreviation (-1: none yet; set by buildView) */
-  token = new Int32Array(64);
+  token: Int32Array = new Int32Array(64);
   /** index in ABBREVIATION_CATEGORIES, or 255 */
-  categoryIndex = new Uint8Array(64);
+  categoryIndex: Uint8Array = new Uint8Array(64);
   /** index in the rule ids the store was made with */
-  ruleIndex = new Uint8Array(64);
+  ruleIndex: Uint8Array = new Uint8Array(64);
   /** the full forms (entries past `n` are undefined) */
   expansion: string[] = [];
   /** the candidates of an ambiguous abbreviation, by index (few have them; see {@link candidatesOf}) */
@@ -110,16 +111,11 @@ export class FoundStore<Rule extends string = string> {
 
   private grow(): void {
     const c = this.start.length * 2;
-    this.start = grown(this.start, new Int32Array(c));
-    this.end = grown(this.end, new Int32Array(c));
-    this.bits = grown(this.bits, new Uint8Array(c));
-    this.token = grown(this.token, new Int32Array(c));
-    this.categoryIndex = grown(this.categoryIndex, new Uint8Array(c));
-    this.ruleIndex = grown(this.ruleIndex, new Uint8Array(c));
+    this.start = grownInt32(this.start, c);
+    this.end = grownInt32(this.end, c);
+    this.bits = grownUint8(this.bits, c);
+    this.token = grownInt32(this.token, c);
+    this.categoryIndex = grownUint8(this.categoryIndex, c);
+    this.ruleIndex = grownUint8(this.ruleIndex, c);
   }
-}
-
-function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
-  to.set(from);
-  return to;
 }
