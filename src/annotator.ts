@@ -74,18 +74,13 @@ function expandedForm(ctx: EntityContext, from: number, to: number): string {
   let out = '';
   for (let k = from; k < to; k++) {
     if (k > from && v.gap[k]! > 0) out += ' ';
-    const n = v.abbrN[k]!;
-    if (n === 0) {
+    if (v.abbrN[k] === 0) {
       out += v.surface(k);
       continue;
     }
-    let at = v.start[k]!;
-    for (let x = 0; x < n; x++) {
-      const a = v.abbr(k, x);
-      out += ctx.text.slice(at, v.found.start[a]!) + v.found.expansion[a]!;
-      at = v.found.end[a]!;
-    }
-    out += ctx.text.slice(at, v.end[k]!);
+    // a token is one abbreviation at most (merges/found.ts splits compounds), with what it took (`TP` + `.`)
+    const a = v.abbr(k);
+    out += ctx.text.slice(v.start[k]!, v.found.start[a]!) + v.found.expansion[a]! + ctx.text.slice(v.found.end[a]!, v.end[k]!);
   }
   return collapseSpaces(out);
 }

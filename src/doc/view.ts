@@ -108,13 +108,13 @@ export class DocView {
   abbrCount(i: number): number {
     return i >= 0 && i < this.n ? this.abbrN[i]! : 0;
   }
-  /** The index in {@link found} of the k-th abbreviation of token i (which has {@link abbrCount} > k). */
-  abbr(i: number, k = 0): number {
-    return this.sylAt[i]! + k;
+  /** The index in {@link found} of the abbreviation token i is (which has {@link abbrCount} 1). */
+  abbr(i: number): number {
+    return this.sylAt[i]!;
   }
-  /** The category of the k-th abbreviation of token i (which has {@link abbrCount} > k). */
-  abbrCategory(i: number, k = 0): AbbreviationCategory | undefined {
-    return this.found.category(this.sylAt[i]! + k);
+  /** The category of the abbreviation token i is (which has {@link abbrCount} 1). */
+  abbrCategory(i: number): AbbreviationCategory | undefined {
+    return this.found.category(this.sylAt[i]!);
   }
   /** Is token i punctuation equal to one of `chars`? */
   isPunct(i: number, a: string, b?: string, c?: string, d?: string): boolean {

@@ -805,14 +805,11 @@ function properName(ctx: EntityContext, s: OrgState, j: number): number {
   return STOP;
 }
 
-/** Is every abbreviation of token j a field, a programme or a general term? */
+/** Is token j no abbreviation, or one of a field, a programme or a general term? */
 function fieldAbbreviation(ctx: EntityContext, j: number): boolean {
-  const n = ctx.v.abbrCount(j);
-  for (let k = 0; k < n; k++) {
-    const c = ctx.v.abbrCategory(j, k);
-    if (c !== 'field' && c !== 'general' && c !== 'program') return false;
-  }
-  return true;
+  if (ctx.v.abbrCount(j) === 0) return true;
+  const c = ctx.v.abbrCategory(j);
+  return c === 'field' || c === 'general' || c === 'program';
 }
 
 /** Is token i the first of a sentence (text start, after . ! ? : or a blank line)? */
@@ -849,9 +846,7 @@ export function parseDateline(ctx: EntityContext, i: number): number {
 function creditShape(ctx: EntityContext, i: number, end: number, dated: boolean): boolean {
   const { v } = ctx;
   if (end === i + 1 && v.caps(i) && v.length(i) >= 2 && v.length(i) <= 8) {
-    const n = v.abbrCount(i);
-    for (let k = 0; k < n; k++) if (v.abbrCategory(i, k) !== 'media') return false;
-    return true;
+    return v.abbrCount(i) === 0 || v.abbrCategory(i) === 'media';
   }
   // a name glued into one word (longer than any syllable), or a site's address
   return dated && v.cap(i) && !v.caps(i) && v.syllable(i) && (end > i + 1 || v.length(i) > 7) && v.abbrCount(i) === 0;

@@ -35,10 +35,7 @@ function startsWithTitle(ctx: EntityContext, syl: readonly string[]): boolean {
 
 /** Does a token in [from, to) hold an abbreviation other than a title's? */
 function otherAbbreviation(ctx: EntityContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const n = ctx.v.abbrCount(k);
-    for (let a = 0; a < n; a++) if (ctx.v.abbrCategory(k, a) !== 'title') return true;
-  }
+  for (let k = from; k < to; k++) if (ctx.v.abbrCount(k) > 0 && ctx.v.abbrCategory(k) !== 'title') return true;
   return false;
 }
 
