@@ -265,23 +265,13 @@ function abbreviationsFrom(v: DocView, make: AbbreviationMaker<Abbreviation>): A
   return out;
 }
 
-/** The output's abbreviation objects (see {@link abbreviation}). */
-type AbbreviationConstructor = new (
-  start: number,
-  end: number,
-  text: string,
-  expansion: string,
-  source: Abbreviation['source'],
-  candidates: string[] | undefined,
-  category: Abbreviation['category'],
-) => Abbreviation;
-
 /**
- * Fields in the order toJSON writes them (see src/format/json.ts), so that
- * it serialises the object as it is: start, end, text, expansion,
- * candidates and category when given, source (then `rule`, with explain).
+ * Writes one abbreviation of the output, fields in the order toJSON writes
+ * them (see src/format/json.ts), so that it serialises the object as it is:
+ * start, end, text, expansion, candidates and category when given, source
+ * (then `rule`, with explain).
  */
-const OutputAbbreviation = function (
+function writeAbbreviation(
   this: Abbreviation,
   start: number,
   end: number,
@@ -298,29 +288,19 @@ const OutputAbbreviation = function (
   if (candidates) this.candidates = candidates;
   if (category) this.category = category;
   this.source = source;
-} as unknown as AbbreviationConstructor;
-OutputAbbreviation.prototype = Object.prototype;
+}
+writeAbbreviation.prototype = Object.prototype;
 
 /**
- * One abbreviation of the output, made by `new`: a plain object all the
- * same (its prototype is Object.prototype, its fields its own). Not an
- * object literal: V8 tenures a literal's allocation site once its objects
- * survive, as a document's 100,000 abbreviations do, and from then on makes
- * each in the old generation, several times slower; `new` of a function
- * has no allocation site (measured: `{ entities: false }` 15–30 % faster
- * on 4 MB).
+ * The output's abbreviations are made by `new` of {@link writeAbbreviation}:
+ * plain objects all the same (their prototype is Object.prototype, their
+ * fields their own). Not object literals: V8 tenures a literal's allocation
+ * site once its objects survive, as a document's 100,000 abbreviations do,
+ * and from then on makes each in the old generation, several times slower;
+ * `new` of a function has no allocation site (measured: `{ entities: false }`
+ * 15–30 % faster on 4 MB).
  */
-function abbreviation(
-  start: number,
-  end: number,
-  text: string,
-  expansion: string,
-  source: Abbreviation['source'],
-  candidates: string[] | undefined,
-  category: Abbreviation['category'],
-): Abbreviation {
-  return new OutputAbbreviation(start, end, text, expansion, source, candidates, category);
-}
+const OutputAbbreviation = writeAbbreviation as unknown as new (...args: Parameters<typeof writeAbbreviation>) => Abbreviation;
 
 /**
  * Makes the output's abbreviation objects as the abbreviation pass finds
@@ -333,7 +313,7 @@ function outputMaker(text: string, norm: Normalized | undefined, explain: boolea
   return (s, e, expansion, candidates, category, source, rule, surface) => {
     const start = norm ? norm.toOriginal(s) : s;
     const end = norm ? norm.toOriginalEnd(e) : e;
-    const a = abbreviation(start, end, same && surface !== undefined ? surface : text.slice(start, end), expansion, source, candidates, category);
+    const a = new OutputAbbreviation(start, end, same && surface !== undefined ? surface : text.slice(start, end), expansion, source, candidates, category);
     if (explain) a.rule = rule;
     return a;
   };
