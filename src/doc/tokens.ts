@@ -136,7 +136,15 @@ export class TokenArrays {
 
   /** Twice the room. */
   grow(): void {
-    const c = this.start.length * 2;
+    this.growTo(this.start.length * 2);
+  }
+
+  /** Room for `size` tokens (the arrays grown to exactly that when they have less). */
+  room(size: number): void {
+    if (this.start.length < size) this.growTo(size);
+  }
+
+  private growTo(c: number): void {
     this.start = grownInt32(this.start, c);
     this.end = grownInt32(this.end, c);
     this.lex = grownInt32(this.lex, c);

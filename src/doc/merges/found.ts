@@ -19,7 +19,7 @@
  */
 import { isRegExpSpaceCode } from '../chars.js';
 import type { Lexemes } from '../lexemes.js';
-import { grownInt32, grownUint8, K_ABBR, K_PUNCT, type TokenArrays } from '../tokens.js';
+import { K_ABBR, K_PUNCT, type TokenArrays } from '../tokens.js';
 import { moveRun } from './index.js';
 
 /** What the stage reads of the abbreviations found: where each is (normalised offsets; see found-store.ts). */
@@ -137,13 +137,7 @@ function splitTokens(t: TokenArrays, r: number, first: number, count: number, fo
 function applySplits(t: TokenArrays, abbrAt: Int32Array, splits: Split[]): Int32Array {
   let size = t.n;
   for (const s of splits) size += s.pieces.length - 1;
-  if (t.start.length < size) {
-    t.start = grownInt32(t.start, size);
-    t.end = grownInt32(t.end, size);
-    t.lex = grownInt32(t.lex, size);
-    t.kind = grownUint8(t.kind, size);
-    t.gap = grownUint8(t.gap, size);
-  }
+  t.room(size);
   // one more than the tokens: the view reads the array as its `sylAt`, max(16, n + 1) long (see view.ts)
   if (abbrAt.length < size + 1) abbrAt = t.abbrAtGrown(abbrAt, size + 1);
   let end = t.n;
