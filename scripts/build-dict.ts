@@ -21,6 +21,7 @@ import { normalize } from '../src/normalize/index.js';
 import { ABBREVIATION_CATEGORIES } from '../src/lexicon/categories.js';
 import { parseCues } from '../src/lexicon/cues.js';
 import { PACK_BANK, pack, packEscaped } from '../src/lexicon/packed.js';
+import { decodeCommunes, encodeCommunes } from '../src/lexicon/communes-codec.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dictDir = join(root, 'dict');
@@ -323,22 +324,32 @@ const schemas: Schema[] = [
       (/[|\n]/u.test(row.name!) ? `name ${JSON.stringify(row.name)} contains a separator` : null) ??
       canonical('name', row.name!),
     emit: (rows) => {
-      // compact: one line a unit, `name|type|code|parent|province|era`, with
-      // type x/p/t/d (xã, phường, thị trấn, đặc khu) and era 0/1/2 (pre, post, both)
+      // compact (src/lexicon/communes-codec.ts): decoded to one line a unit,
+      // `name|type|code|parent|province|era`, with type x/p/t/d (xã, phường,
+      // thị trấn, đặc khu) and era 0/1/2 (pre, post, both)
       const E: Record<string, string> = { 'pre-2025': '0', 'post-2025': '1', both: '2' };
-      const data = rows.map((r) => [r.name, COMMUNE_TYPE_CODES.get(r.type!), r.code, r.parent, r.province, E[r.era!]].join('|')).join('\n');
-      const table = packTable(data);
+      const plain = rows.map((r) => [r.name!, COMMUNE_TYPE_CODES.get(r.type!)!, r.code!, r.parent!, r.province!, E[r.era!]!] as const);
+      const encoded = encodeCommunes(plain);
+      const back = decodeCommunes(encoded);
+      if (back !== plain.map((r) => r.join('|')).join('\n')) errors.push('communes.tsv: the compact form does not decode to the rows');
+      const words = encoded.words.join(' ');
+      const table = packTable(words);
       return {
         name: 'communes',
         code:
+          `import type { CompactCommunes } from '../communes-codec.js';\n` +
           `import { unpack } from '../packed.js';\n\n` +
-          `/** The characters of {@link COMMUNES} written as an escape and an index (see src/lexicon/packed.ts). */\n` +
-          `export const COMMUNES_TABLE = ${JSON.stringify(table)};\n` +
-          `/**\n * Communes, wards and townships of both eras: \`name|type|code|parent|province|era\` a line\n` +
-          ` * (see scripts/build-dict.ts), packed (see src/lexicon/packed.ts): {@link communes} decodes it.\n */\n` +
-          `export const COMMUNES = ${JSON.stringify(pack(data, table))};\n\n` +
-          `/** {@link COMMUNES} decoded (not kept: the gazetteer that reads it is built once). */\n` +
-          `export function communes(): string {\n  return unpack(COMMUNES, COMMUNES_TABLE);\n}\n`,
+          `/** The characters of {@link COMMUNE_WORDS} written as an escape and an index (see src/lexicon/packed.ts). */\n` +
+          `export const COMMUNE_WORDS_TABLE = ${JSON.stringify(table)};\n` +
+          `/** The words of the names, most frequent first, space-separated, packed (see src/lexicon/packed.ts). */\n` +
+          `export const COMMUNE_WORDS = ${JSON.stringify(pack(words, table))};\n` +
+          `/** How many of {@link COMMUNE_WORDS} have a one-character index. */\n` +
+          `export const COMMUNE_SINGLE = ${encoded.single};\n` +
+          `/**\n * Communes, wards and townships of both eras (dict/communes.tsv) in the compact form of\n` +
+          ` * src/lexicon/communes-codec.ts: {@link communes} gives it with its words.\n */\n` +
+          `export const COMMUNES = ${JSON.stringify(encoded.rows)};\n\n` +
+          `/** The compact data with its word list unpacked (not kept: the gazetteer that reads it is built once). */\n` +
+          `export function communes(): CompactCommunes {\n  return { rows: COMMUNES, words: unpack(COMMUNE_WORDS, COMMUNE_WORDS_TABLE).split(' '), single: COMMUNE_SINGLE };\n}\n`,
       };
     },
   },

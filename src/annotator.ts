@@ -17,6 +17,7 @@ import { recognizeEntities, RULE_IDS } from './recognize/entities.js';
 import { SpanList, Spans } from './resolve/spans.js';
 import { buildRelations } from './resolve/relations.js';
 import { linkPlaces, type PlaceLink } from './resolve/places.js';
+import type { CompactCommunes } from './lexicon/communes-codec.js';
 import { buildGazetteer, type Gazetteer } from './lexicon/gazetteer.js';
 import type {
   Abbreviation,
@@ -108,7 +109,7 @@ function atSentenceStart(text: string, pos: number): boolean {
  * commune gazetteer, or undefined (provinces and districts only).
  * @internal
  */
-export function createAnnotatorWith(config: AnnotatorConfig | undefined, communes: (() => string) | undefined): Annotator {
+export function createAnnotatorWith(config: AnnotatorConfig | undefined, communes: (() => CompactCommunes) | undefined): Annotator {
   const { cfg, d, custom } = checkConfig(config);
   const lexicon = abbreviationLexicon(cfg.replaceDefaults === true, custom);
   const entityLexicon = entityLexiconOf(d, cfg.replaceDefaults === true);

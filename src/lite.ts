@@ -1,7 +1,7 @@
 /**
  * `vn-admin-ner/lite`: the same exports as the main entry (formats, legacy
  * decoders, constants, types: see `exports.ts`), without the commune
- * gazetteer (about 390 kB of data), for bundles that do not need communes
+ * gazetteer (about 90 kB of data), for bundles that do not need communes
  * linked to their official codes. Provinces and districts are still linked.
  *
  * @packageDocumentation

@@ -4,6 +4,7 @@
  * districts come with every entry point; communes come from a separate
  * module that `vn-admin-ner/lite` leaves out.
  */
+import { CommuneTable, type CompactCommunes } from './communes-codec.js';
 import { places } from './generated/places.js';
 
 export type PlaceLevel = 'province' | 'district' | 'commune';
@@ -43,7 +44,7 @@ const TYPES: Record<string, string> = { x: 'xã', p: 'phường', t: 'thị tr�
 const ERAS: Record<string, Era> = { '0': 'pre-2025', '1': 'post-2025', '2': 'both' };
 
 /**
- * Folded name -> its units; a commune is the offset of its line in the
+ * Folded name -> its units; a commune is its row number in the compact
  * commune data until a text names it, then its unit (13,000 lines, few of
  * them ever named: their objects are not built up front).
  */
@@ -55,29 +56,20 @@ function addName(names: Names, key: string, u: GazetteerUnit | number): void {
   else names.set(key, [u]);
 }
 
-/** The commune of the line at `at` of the compact data (`name|type|code|parent|province|era`), or undefined for a malformed line. */
-function communeAt(communes: string, at: number): GazetteerUnit | undefined {
-  let nl = communes.indexOf('\n', at);
-  if (nl < 0) nl = communes.length;
-  const [name, t, code, parent, province, e] = communes.slice(at, nl).split('|');
-  if (!name || !t || !code || parent === undefined || !province || !e) return undefined;
+/** The commune of row `r` of the compact data. */
+function communeAt(communes: CommuneTable, r: number): GazetteerUnit {
+  const [name, t, code, parent, province, e] = communes.row(r);
   return unit(name, TYPES[t] ?? t, 'commune', code, parent, province, ERAS[e] ?? 'both');
 }
 
-/** Index the compact commune data by folded name (names in dict/ are canonical: lower case is the fold). */
-function indexCommunes(names: Names, communes: string): void {
-  let at = 0;
-  while (at < communes.length) {
-    let nl = communes.indexOf('\n', at);
-    if (nl < 0) nl = communes.length;
-    const bar = communes.indexOf('|', at);
-    if (bar > at && bar < nl) addName(names, communes.slice(at, bar).toLowerCase(), at);
-    at = nl + 1;
-  }
+/** Index the compact commune data by folded name. */
+function indexCommunes(names: Names, communes: CommuneTable): void {
+  for (let r = 0; r < communes.size; r++) addName(names, communes.foldedName(r), r);
 }
 
 /** Build a gazetteer from the compiled data (`communes`: the compact module, or none). */
-export function buildGazetteer(communes?: string): Gazetteer {
+export function buildGazetteer(compact?: CompactCommunes): Gazetteer {
+  const communes = compact && new CommuneTable(compact);
   const names: Names = new Map();
   const byCode = new Map<string, GazetteerUnit[]>();
   for (const [name, type, level, code, parent, era] of places()) {
@@ -91,7 +83,7 @@ export function buildGazetteer(communes?: string): Gazetteer {
   const named = (name: string): readonly GazetteerUnit[] | undefined => {
     const list = names.get(name);
     if (!list || !communes || list.every((u) => typeof u !== 'number')) return list as GazetteerUnit[] | undefined;
-    const units = list.map((u) => (typeof u === 'number' ? communeAt(communes, u) : u)).filter((u): u is GazetteerUnit => u !== undefined);
+    const units = list.map((u) => (typeof u === 'number' ? communeAt(communes, u) : u));
     names.set(name, units);
     return units;
   };
