@@ -29,9 +29,12 @@ export function trieInsert<V>(root: TrieNode<V>, syllables: readonly string[], v
   if (node.value === undefined || overwrite) node.value = value;
 }
 
+/** White space, `-`, `–`, `,`, `&` (escaped: the built files stay ASCII, see src/recognize/minority-names.ts). */
+const PHRASE_SEPARATORS = /[\s\-\u2013,&]+/u;
+
 /** Split a lexicon phrase into folded syllables (letters and digits; `-`, `,` and `&` dropped). */
 export function phraseSyllables(folded: string): string[] {
-  return folded.split(/[\s\-–,&]+/u).filter((s) => s !== '');
+  return folded.split(PHRASE_SEPARATORS).filter((s) => s !== '');
 }
 
 /**
